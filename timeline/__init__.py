@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 
 from .errors import ExtractionError, InputError, RenderError, SchemaError, TimelineError
-from .export import load
 from .model import (
     Anchor,
     Block,
@@ -27,8 +26,6 @@ from .model import (
     Timex,
     TimexType,
 )
-from .pipeline import BuildOptions, build
-from .temporal import tag
 
 __version__ = "0.1.0"
 
@@ -59,3 +56,23 @@ __all__ = [
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# The entry points import their stages lazily, so that ``import timeline`` stays fast and a
+# notebook pays for plotly or dateparser only when it uses them.
+_LAZY = {
+    "build": ("pipeline", "build"),
+    "BuildOptions": ("pipeline", "BuildOptions"),
+    "load": ("export", "load"),
+    "tag": ("temporal", "tag"),
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        module, attribute = _LAZY[name]
+        value = getattr(import_module(f".{module}", __name__), attribute)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'timeline' has no attribute {name!r}")
