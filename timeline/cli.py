@@ -1,0 +1,213 @@
+"""The ``timeline`` command: a thin layer over the Python API.
+
+Each subcommand calls one library function and turns its errors into a one-line message; only this
+module prints. Exit status: 0 all inputs read, 1 some inputs failed (they are still listed in the
+report), 2 usage error. Built on argparse (stable, no dependency churn) with rich for the progress
+bar and colour on a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from rich.console import Console
+
+from .errors import TimelineError
+
+__all__ = ["main", "parser"]
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _progress(enabled: bool):
+    """A rich progress bar on a terminal, nothing otherwise (logs and CI stay clean)."""
+    if not enabled or not err.is_terminal:
+        return None, None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    bar = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    )
+    task = bar.add_task("reading articles", total=None)
+    return bar, lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .pipeline import BuildOptions, build
+
+    options = BuildOptions(published=args.published, workers=args.workers)
+    bar, update = _progress(not args.quiet)
+    if bar is not None:
+        with bar:
+            tl = build(args.inputs, options=options, progress=update)
+    else:
+        tl = build(args.inputs, options=options)
+
+    failed = [d for d in tl.documents if d.status.value == "error"]
+    for doc in failed:
+        message = doc.error or "unreadable"
+        where = "" if doc.path in message else f"{doc.path}: "
+        err.print(f"error: {where}{message}", markup=False, style="red")
+    if not tl.documents:
+        err.print("error: no input files found in " + ", ".join(args.inputs), markup=False)
+        return 1
+
+    written = _write_outputs(tl, args)
+    if not args.quiet:
+        counts = {s: sum(1 for d in tl.documents if d.status.value == s) for s in ("ok", "empty")}
+        err.print(
+            f"{len(tl.documents)} documents ({counts['ok']} ok, {counts['empty']} empty, "
+            f"{len(failed)} failed), {len(tl.timexes)} dates, {len(tl.events)} events, "
+            f"{len(tl.relations)} relations" + (f" -> {', '.join(written)}" if written else "")
+        )
+    return 1 if failed else 0
+
+
+def _write_outputs(tl, args: argparse.Namespace) -> list[str]:
+    from . import export
+
+    plotlyjs = "cdn" if args.cdn else "inline"
+    writers = [
+        (args.output, lambda p: tl.to_html(p, plotlyjs=plotlyjs)),
+        (args.json, tl.to_json),
+        (args.csv, tl.to_csv),
+        (args.graphml, tl.to_graphml),
+        (args.gexf, lambda p: export.write_gexf(tl, p)),
+    ]
+    written = []
+    for path, write in writers:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write(path)
+            written.append(str(path))
+    return written
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    from .temporal import tag
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    for t in tag(text, published=args.published, language=args.language):
+        span = f"{t.span.start}..{t.span.end} {t.span.granularity.value}" if t.span else "-"
+        mod = f" mod={t.mod}" if t.mod else ""
+        out.print(
+            f"{t.start_char}-{t.end_char}\t{t.text}\t{t.type.value}\t{t.value}{mod}\t{span}"
+            f"\t{t.anchor.value}\t{t.confidence:.2f}",
+            markup=False,
+        )
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from .export import load
+
+    load(args.json_file).to_html(args.output, plotlyjs="cdn" if args.cdn else "inline")
+    err.print(f"-> {args.output}")
+    return 0
+
+
+def cmd_timeml_annotate(args: argparse.Namespace) -> int:
+    from .timeml import annotate_dir
+
+    written = annotate_dir(args.in_dir, args.out_dir)
+    err.print(f"{len(written)} files annotated -> {args.out_dir}")
+    return 0 if written else 1
+
+
+def cmd_timeml_score(args: argparse.Namespace) -> int:
+    from .timeml import format_scores, score
+
+    out.print(format_scores(score(args.gold_dir, args.system_dir)), markup=False)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed so the README test can list every command)."""
+    top = argparse.ArgumentParser(
+        prog="timeline",
+        description="Turn articles into a dated, traceable event timeline and an HTML report.",
+    )
+    top.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = commands.add_parser("build", help="read articles and write the report and exports")
+    p.add_argument("inputs", nargs="+", help="files, folders (read recursively) or globs")
+    p.add_argument("-o", "--output", type=Path, help="write the HTML report here")
+    p.add_argument("--json", type=Path, help="write the timeline/1 JSON here")
+    p.add_argument("--csv", type=Path, help="write the events as CSV here")
+    p.add_argument("--graphml", type=Path, help="write the event graph as GraphML here")
+    p.add_argument("--gexf", type=Path, help="write the event graph as GEXF (Gephi) here")
+    p.add_argument("--published", type=_iso_date, metavar="DATE",
+                   help="publication date (YYYY-MM-DD) for inputs that carry none")
+    p.add_argument("--workers", type=int, default=1, help="processes for the per-document stages")
+    p.add_argument("--cdn", action="store_true",
+                   help="load plotly.js from its CDN (small file; the report then needs a network)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.set_defaults(run=cmd_build)
+
+    p = commands.add_parser("tag", help="print the temporal expressions of a text")
+    p.add_argument("text", help="the text; '-' reads standard input")
+    p.add_argument("--published", type=_iso_date, metavar="DATE",
+                   help="publication date that relative dates are resolved against")
+    p.add_argument("--language", help="ISO 639-1 code (default: English)")
+    p.set_defaults(run=cmd_tag)
+
+    p = commands.add_parser("render", help="write the HTML report of a saved timeline")
+    p.add_argument("json_file", type=Path, help="a timeline/1 JSON file written by build")
+    p.add_argument("-o", "--output", type=Path, default=Path("report.html"))
+    p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN")
+    p.set_defaults(run=cmd_render)
+
+    timeml = commands.add_parser("timeml", help="tag and score TimeML files (TempEval-3 Task A)")
+    sub = timeml.add_subparsers(dest="timeml_command", metavar="COMMAND", required=True)
+    p = sub.add_parser("annotate", help="replace the TIMEX3 tags of TimeML files with ours")
+    p.add_argument("in_dir", type=Path, help="folder of *.tml or *.tml.TE3input files")
+    p.add_argument("out_dir", type=Path, help="folder to write the tagged files to")
+    p.set_defaults(run=cmd_timeml_annotate)
+    p = sub.add_parser("score", help="TempEval-3 Task A figures of system files against gold")
+    p.add_argument("gold_dir", type=Path)
+    p.add_argument("system_dir", type=Path)
+    p.set_defaults(run=cmd_timeml_score)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status (testable in-process)."""
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
+        return int(exc.code or 0)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return args.run(args)
+    except TimelineError as exc:
+        err.print(f"error: {exc}", markup=False)
+        return 1
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        err.print(f"error: {where}{exc.strerror or exc}", markup=False)
+        return 1
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        return 130
