@@ -86,7 +86,7 @@ def _write_outputs(tl, args: argparse.Namespace) -> list[str]:
 
     plotlyjs = "cdn" if args.cdn else "inline"
     writers = [
-        (args.output, lambda p: tl.to_html(p, plotlyjs=plotlyjs)),
+        (args.output, lambda p: tl.to_html(p, plotlyjs=plotlyjs, title=args.title)),
         (args.json, tl.to_json),
         (args.csv, tl.to_csv),
         (args.graphml, tl.to_graphml),
@@ -119,7 +119,9 @@ def cmd_tag(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from .export import load
 
-    load(args.json_file).to_html(args.output, plotlyjs="cdn" if args.cdn else "inline")
+    load(args.json_file).to_html(
+        args.output, plotlyjs="cdn" if args.cdn else "inline", title=args.title
+    )
     err.print(f"-> {args.output}")
     return 0
 
@@ -160,6 +162,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1, help="processes for the per-document stages")
     p.add_argument("--cdn", action="store_true",
                    help="load plotly.js from its CDN (small file; the report then needs a network)")
+    p.add_argument("--title", help="title of the HTML report (default: Timeline)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(run=cmd_build)
 
@@ -174,6 +177,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("json_file", type=Path, help="a timeline/1 JSON file written by build")
     p.add_argument("-o", "--output", type=Path, default=Path("report.html"))
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN")
+    p.add_argument("--title", help="title of the HTML report (default: Timeline)")
     p.set_defaults(run=cmd_render)
 
     timeml = commands.add_parser("timeml", help="tag and score TimeML files (TempEval-3 Task A)")

@@ -335,11 +335,17 @@ class Timeline:
 
         return figure(self, lanes=lanes)
 
-    def to_html(self, path, plotlyjs: str = "inline") -> None:
+    def graph_figure(self, max_nodes: int = 400):  # -> plotly.graph_objects.Figure
+        """The events and actors as a network (networkx layout), coloured by time."""
+        from .render import graph_figure
+
+        return graph_figure(self, max_nodes=max_nodes)
+
+    def to_html(self, path, plotlyjs: str = "inline", title: str | None = None) -> None:
         """Write the self-contained HTML report (``plotlyjs="cdn"`` for a small file)."""
         from .render import write_html
 
-        write_html(self, path, plotlyjs=plotlyjs)
+        write_html(self, path, plotlyjs=plotlyjs, title=title)
 
     def to_dict(self) -> dict:
         from .export import to_dict

@@ -1,0 +1,192 @@
+"""Actors: countries, organisations, groups and people, and their canonical names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.actors import (
+    ActorSpan,
+    canonical_actor,
+    country_adjective,
+    find_actors,
+    resolve_document_actors,
+    scan_actors,
+)
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(a.name, a.kind) for a in find_actors(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The North Korean navy sailed.", "North Korea"),
+        ("Russian troops advanced.", "Russia"),
+        ("Ukrainian drones hit a depot.", "Ukraine"),
+        ("American officials flew in.", "United States"),
+        ("The US sent envoys.", "United States"),
+        ("The U.S. sent envoys.", "United States"),
+        ("The United States sent envoys.", "United States"),
+        ("Talks with the Russian Federation stalled.", "Russia"),
+        ("The Democratic People's Republic of Korea replied.", "North Korea"),
+        ("Officials in Viet Nam agreed.", "Vietnam"),
+        ("A Bolivian minister resigned.", "Bolivia"),
+        ("Lao officials agreed.", "Laos"),
+    ],
+)
+def test_countries_and_demonyms_have_one_canonical_name(text, expected):
+    assert (expected, "country") in names(text)
+
+
+@pytest.mark.parametrize(
+    ("capital", "country"),
+    [
+        ("Pyongyang", "North Korea"),
+        ("Moscow", "Russia"),
+        ("Kyiv", "Ukraine"),
+        ("Beijing", "China"),
+        ("Seoul", "South Korea"),
+        ("Tokyo", "Japan"),
+        ("Washington", "United States"),
+    ],
+)
+def test_capital_used_as_actor_names_its_country(capital, country):
+    assert names(f"{capital} rejected the offer on Monday.") == [(country, "country")]
+    assert names(f"Talks were held in {capital} on Monday.") == []
+    assert names(f"The envoy flew to {capital}.") == []
+
+
+def test_possessive_capital_is_an_actor():
+    (actor,) = find_actors("Delegates criticised Moscow's decision.")
+    assert (actor.text, actor.name) == ("Moscow", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO ministers met.", [("NATO", "organisation")]),
+        ("The UN voted.", [("United Nations", "organisation")]),
+        ("Shares rose, Reuters reported.", [("Reuters", "organisation")]),
+        ("The ICBM flew far.", []),
+        ("GDP grew while the CEO spoke on TV.", []),
+        ("Hamas fighters withdrew.", [("Hamas", "group")]),
+    ],
+    ids=["nato", "un", "reuters", "icbm-stoplist", "stoplist", "group"],
+)
+def test_acronyms_and_known_organisations(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A delegation of the Second Economic Committee arrived.", "Second Economic Committee"),
+        ("The Ministry of Foreign Affairs protested.", "Ministry of Foreign Affairs"),
+        ("Analysts at the Danube Institute for Policy disagreed.", "Danube Institute for Policy"),
+        ("The Russian Defence Ministry said nothing.", "Russian Defence Ministry"),
+    ],
+)
+def test_organisations_by_their_shape(text, expected):
+    assert (expected, "organisation") in names(text)
+
+
+def test_acronym_in_brackets_resolves_to_the_organisation():
+    text = "The Baltic Shipping Council (BSC) met. Later the BSC voted."
+    found = [(a.text, a.name) for a in find_actors(text)]
+    assert found == [
+        ("Baltic Shipping Council", "Baltic Shipping Council"),
+        ("BSC", "Baltic Shipping Council"),
+        ("BSC", "Baltic Shipping Council"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim Jong Un arrived.", "Kim Jong Un"),
+        ("Kim Jong-un arrived.", "Kim Jong Un"),
+        ("Officials met Maria Fernanda Lopez.", "Maria Fernanda Lopez"),
+        ("They welcomed President Okonkwo on Monday.", "Okonkwo"),
+        ("Okonkwo said the plan failed.", "Okonkwo"),
+    ],
+    ids=["spaced", "hyphenated", "three-part", "titled", "subject-of-verb"],
+)
+def test_person_names(text, expected):
+    assert (expected, "person") in names(text)
+
+
+def test_hyphenated_and_spaced_names_share_a_canonical_name():
+    assert canonical_actor("Kim Jong-un") == canonical_actor("Kim Jong Un") == "Kim Jong Un"
+    assert canonical_actor("Jean-Pierre Dubois") == "Jean-Pierre Dubois"
+
+
+def test_short_form_resolves_to_the_full_name_within_a_document():
+    text = "Kim Jong-un inspected a plant. Later, Kim met workers. Dubois was absent."
+    found = [(a.text, a.name) for a in find_actors(text)]
+    assert found == [("Kim Jong-un", "Kim Jong Un"), ("Kim", "Kim Jong Un")]
+
+
+def test_months_weekdays_and_sentence_starters_are_not_people():
+    assert names("On Monday In March The Council met. However Nobody Came.") == []
+    assert names("Breaking News Today") == []
+
+
+def test_title_case_headline_keeps_only_names_confirmed_by_the_body():
+    text = (
+        "Lee Sun Hee Orders Massive Harbour Upgrade Plan\n"
+        "Governor Lee Sun Hee announced the plan on Monday."
+    )
+    found = [(a.text, a.name, a.kind) for a in find_actors(text)]
+    assert ("Lee Sun Hee", "Lee Sun Hee", "person") in found
+    assert all("Massive" not in a[0] and "Harbour" not in a[0] for a in found)
+
+
+def test_regions_and_wars_are_not_actors():
+    assert names("Tension rose on the Korean Peninsula and across Northeast Asia.") == []
+    assert names("Veterans of the Korean War gathered.") == []
+
+
+def test_resolution_prefers_the_most_frequent_full_name():
+    spans = [
+        ActorSpan(0, 9, "Ana Silva", "Ana Silva", "person"),
+        ActorSpan(20, 30, "Rui Silva", "Rui Silva", "person"),
+        ActorSpan(40, 50, "Rui Silva", "Rui Silva", "person"),
+        ActorSpan(60, 65, "Silva", "Silva", "name"),
+    ]
+    assert resolve_document_actors(spans)["Silva"] == "Rui Silva"
+
+
+def test_unconfirmed_lone_name_is_dropped():
+    spans = scan_actors("Officials visited Busan port.")
+    assert any(s.kind == "name" for s in spans)
+    assert find_actors("Officials visited Busan port.") == []
+
+
+def test_country_adjective():
+    assert country_adjective("Russia") == "Russian"
+    assert country_adjective("North Korea") == "North Korean"
+    assert country_adjective("United States") == "American"
+    assert country_adjective("Atlantis") == "Atlantis"
+
+
+@given(st.text(alphabet=st.sampled_from("ab AB.K-'’\nUSNorth Korea"), max_size=80))
+def test_actor_spans_slice_inside_the_text(text):
+    for actor in find_actors(text):
+        assert 0 <= actor.start < actor.end <= len(text)
+        assert text[actor.start : actor.end] == actor.text
+        assert actor.kind in ("person", "organisation", "country", "group")
+
+
+@given(st.text(max_size=200), st.integers(0, 50), st.integers(0, 250))
+def test_find_actors_never_raises_and_stays_in_range(text, start, end):
+    end = min(end, len(text))
+    for actor in find_actors(text, start, end):
+        assert start <= actor.start <= actor.end <= max(end, start)
+
+
+def test_dateline_capitals_are_a_place_not_acronyms():
+    text = "SAN ANTONIO, Chile - Drivers met NATO envoys."
+    assert names(text) == [("Chile", "country"), ("NATO", "organisation")]

@@ -1,0 +1,302 @@
+"""Exports: the timeline/1 JSON round-trip and its errors, CSV, GraphML and GEXF."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import json
+from datetime import date, timedelta
+
+import networkx as nx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.errors import InputError, SchemaError
+from timeline.export import (
+    EVENT_COLUMNS,
+    RELATION_COLUMNS,
+    from_dict,
+    load,
+    to_dict,
+    to_json,
+    write_csv,
+    write_gexf,
+    write_graphml,
+    write_relations_csv,
+)
+from timeline.model import (
+    Anchor,
+    Block,
+    DocStatus,
+    Document,
+    Event,
+    EventMention,
+    Granularity,
+    Modality,
+    Relation,
+    RelationType,
+    Timeline,
+    TimeSpan,
+    Timex,
+    TimexType,
+)
+
+D = date.fromisoformat
+TEXT = "Ministra Lopez visitó la fábrica el viernes. Lopez toured the plant on Friday.\nOther news"
+FRIDAY = TimeSpan(D("2025-12-26"), D("2025-12-26"), Granularity.DAY, "2025-12-26")
+S1, E1 = TEXT.index("Lopez toured"), TEXT.index("\n")
+Q4 = TimeSpan(D("2025-10-01"), D("2025-12-31"), Granularity.QUARTER, "2025-Q4", "END")
+
+
+def sample_timeline() -> Timeline:
+    """Two documents (one failed), three timexes, two events, one relation: every field set."""
+    doc = Document(
+        id="d1", path="news/a.md", text=TEXT, title="Lopez tours plant", published=D("2025-12-27"),
+        published_from="metadata", language="en", source="Outlet A", url="https://a.example/1",
+        blocks=(Block(0, 44, "es"), Block(45, 79, "en"), Block(80, 90, "en", boilerplate=True)),
+    )
+    failed = Document(id="d2", path="news/b.html", status=DocStatus.ERROR, error="not HTML")
+    friday = Timex("d1", 69, 78, "on Friday", TimexType.DATE, "2025-12-26", span=FRIDAY,
+                   anchor=Anchor.PUBLISHED, confidence=0.9)
+    viernes = Timex("d1", 33, 43, "el viernes", TimexType.DATE, "2025-12-26", span=FRIDAY,
+                    anchor=Anchor.PUBLISHED, language="es")
+    duration = Timex("d1", 0, 3, "Min", TimexType.DURATION, "P3Y", anchor=Anchor.NONE)
+    inline = Timex("d9", 5, 12, "late Q4", TimexType.DATE, "2025-Q4", "END",
+                   span=TimeSpan(Q4.start, Q4.end, Q4.granularity, "2025-Q4", None))
+    visit = EventMention(
+        id="m1", document="d1", sentence=1, start_char=S1, end_char=E1, text=TEXT[S1:E1],
+        trigger="toured", trigger_start=52, trigger_end=58, title="Lopez toured the plant",
+        actors=("Maria Lopez",), timex=friday, time=FRIDAY, time_source="text", confidence=0.8,
+    )
+    visita = EventMention(
+        id="m2", document="d1", sentence=0, start_char=0, end_char=44, text=TEXT[:44],
+        trigger="visitó", trigger_start=15, trigger_end=21, title="Lopez visitó la fábrica",
+        actors=("Maria Lopez", "Ministerio"), timex=inline, time=Q4, time_source="text",
+    )
+    plan = EventMention(
+        id="m3", document="d1", sentence=2, start_char=80, end_char=90, text="Other news",
+        trigger="news", trigger_start=86, trigger_end=90, title="Other news",
+        modality=Modality.PLANNED, time=FRIDAY, time_source="reported",
+    )
+    events = [
+        Event("e1", "Lopez toured the plant", (visit, visita), FRIDAY, ("Maria Lopez",),
+              confidence=0.91, disagreements=("Source d1 dates it to 2025-Q4; chosen Friday",)),
+        Event("e2", "Other news", (plan,), None, (), Modality.PLANNED, 0.4),
+    ]
+    relations = [Relation("e1", "e2", RelationType.BEFORE, 0.7, "both reported in d1")]
+    return Timeline([doc, failed], [friday, viernes, duration], events, relations)
+
+
+def test_json_round_trip_gives_an_equal_timeline(tmp_path):
+    tl = sample_timeline()
+    path = tmp_path / "tl.json"
+    assert to_json(tl, path) is None
+    loaded = load(path)
+    assert loaded == tl
+    assert loaded.events[0].mentions[0].timex is loaded.timexes[0]  # a reference, not a copy
+
+
+def test_json_is_deterministic_utf8_and_points_mentions_at_timexes(tmp_path):
+    tl = sample_timeline()
+    text = to_json(tl)
+    assert text == to_json(sample_timeline())
+    assert "visitó" in text  # not escaped
+    to_json(tl, tmp_path / "tl.json")
+    assert (tmp_path / "tl.json").read_text(encoding="utf-8") == text
+    data = json.loads(text)
+    first, second = data["events"][0]["mentions"]
+    assert first["timex"] == 0
+    assert second["timex"]["text"] == "late Q4"  # not among the timexes: carried inline
+    assert data["events"][0]["start"] == "2025-12-26" and data["events"][1]["start"] is None
+
+
+def test_json_has_every_field_of_the_contract():
+    data = to_dict(sample_timeline())
+    assert data["schema"] == "timeline/1"
+    assert {"id", "path", "title", "published", "language", "status", "error"} <= set(
+        data["documents"][0])
+    assert {"document", "text", "start_char", "end_char", "type", "value", "mod", "start", "end",
+            "granularity", "anchor"} <= set(data["timexes"][0])
+    event = data["events"][0]
+    assert {"id", "title", "start", "end", "granularity", "time_text", "actors", "confidence",
+            "mentions"} <= set(event)
+    assert {"document", "sentence", "start_char", "end_char", "text", "trigger", "trigger_start",
+            "trigger_end", "time_text"} <= set(event["mentions"][0])
+    assert set(data["relations"][0]) == {"source", "target", "type", "confidence", "evidence"}
+    assert event["time_text"] == "on Friday" and event["outlets"] == ["Outlet A"]
+
+
+def _broken(change) -> dict:
+    data = to_dict(sample_timeline())
+    change(data)
+    return data
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d.update(schema="timeline/2"), "unsupported schema 'timeline/2'"),
+        (lambda d: d.pop("schema"), "missing field 'schema'"),
+        (lambda d: d.pop("events"), "timeline: missing field 'events'"),
+        (lambda d: d["events"][0]["mentions"][1].pop("trigger"),
+         "events[0].mentions[1]: missing field 'trigger'"),
+        (lambda d: d["events"][0].update(granularity="dayz"),
+         "events[0].granularity: 'dayz' is not one of 'time', 'day'"),
+        (lambda d: d["documents"][0].update(published="27/12/2025"),
+         "documents[0].published: '27/12/2025' is not an ISO date"),
+        (lambda d: d["events"][0]["mentions"][0].update(timex=7),
+         "events[0].mentions[0].timex: index 7 is outside 'timexes' (3)"),
+        (lambda d: d["timexes"][1].update(start_char="33"),
+         "timexes[1].start_char: expected int, found '33'"),
+        (lambda d: d["events"][0].update(start="2026-01-01"),
+         "events[0]: TimeSpan start 2026-01-01 is after its end 2025-12-26"),
+        (lambda d: d["events"][0].update(actors=["Lopez", 3]),
+         "events[0].actors[1]: expected str, found 3"),
+        (lambda d: d["relations"][0].update(type="same_as"),
+         "relations[0].type: 'same_as' is not one of"),
+    ],
+    ids=["version", "no-schema", "no-events", "no-trigger", "bad-granularity", "bad-date",
+         "bad-timex-index", "bad-int", "start-after-end", "bad-actor", "bad-relation"],
+)
+def test_schema_errors_say_where_and_what(change, message):
+    with pytest.raises(SchemaError) as info:
+        from_dict(_broken(change))
+    assert message in str(info.value)
+
+
+def test_load_names_the_file_in_errors(tmp_path):
+    bad_json = tmp_path / "bad.json"
+    bad_json.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.json.*not valid JSON"):
+        load(bad_json)
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps({"schema": "other"}), encoding="utf-8")
+    with pytest.raises(SchemaError, match="wrong.json: unsupported schema 'other'"):
+        load(wrong)
+    with pytest.raises(InputError, match="missing.json"):
+        load(tmp_path / "missing.json")
+
+
+def test_to_dict_does_not_share_state_with_the_timeline():
+    tl = sample_timeline()
+    data = to_dict(tl)
+    snapshot = copy.deepcopy(data)
+    data["events"][0]["actors"].append("x")
+    assert to_dict(tl) == snapshot
+
+
+# --- hypothesis: random small timelines round-trip ---------------------------------------------
+
+_DAY0 = date(1990, 1, 1)
+_words = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
+_maybe_words = st.none() | _words
+
+
+@st.composite
+def spans(draw) -> TimeSpan:
+    start = _DAY0 + timedelta(days=draw(st.integers(0, 20_000)))
+    end = start + timedelta(days=draw(st.integers(0, 400)))
+    return TimeSpan(start, end, draw(st.sampled_from(Granularity)), draw(_words),
+                    draw(st.none() | st.sampled_from(["START", "MID", "END", "APPROX"])))
+
+
+_confidence = st.floats(0, 1, allow_nan=False)
+timexes = st.builds(
+    Timex, document=_words, start_char=st.integers(0, 999), end_char=st.integers(0, 999),
+    text=_words, type=st.sampled_from(TimexType), value=_words, mod=_maybe_words,
+    span=st.none() | spans(), anchor=st.sampled_from(Anchor), confidence=_confidence,
+    language=_words,
+)
+
+
+@st.composite
+def timelines(draw) -> Timeline:
+    docs = draw(st.lists(st.builds(
+        Document, id=_words, path=_words, text=_words, title=_maybe_words,
+        published=st.none() | st.dates(), published_from=_maybe_words, language=_maybe_words,
+        source=_maybe_words, url=_maybe_words, status=st.sampled_from(DocStatus),
+        error=_maybe_words,
+        blocks=st.lists(st.builds(Block, st.integers(0, 99), st.integers(0, 99), _maybe_words,
+                                  st.booleans()), max_size=2).map(tuple),
+    ), max_size=3))
+    found = draw(st.lists(timexes, max_size=4))
+    refs = st.none() | timexes | (st.sampled_from(found) if found else st.none())
+    mentions = st.builds(
+        EventMention, id=_words, document=_words, sentence=st.integers(0, 99),
+        start_char=st.integers(0, 999), end_char=st.integers(0, 999), text=_words,
+        trigger=_words, trigger_start=st.integers(0, 999), trigger_end=st.integers(0, 999),
+        title=_words, actors=st.lists(_words, max_size=3).map(tuple), timex=refs,
+        time=st.none() | spans(), time_source=st.sampled_from(["text", "reported", "none"]),
+        modality=st.sampled_from(Modality), confidence=_confidence,
+    )
+    events = draw(st.lists(st.builds(
+        Event, id=_words, title=_words, mentions=st.lists(mentions, min_size=1, max_size=3)
+        .map(tuple), time=st.none() | spans(), actors=st.lists(_words, max_size=3).map(tuple),
+        modality=st.sampled_from(Modality), confidence=_confidence,
+        disagreements=st.lists(_words, max_size=2).map(tuple),
+    ), max_size=3))
+    relations = draw(st.lists(st.builds(
+        Relation, _words, _words, st.sampled_from(RelationType), _confidence, _words,
+    ), max_size=3))
+    return Timeline(docs, found, events, relations)
+
+
+@settings(max_examples=30, deadline=None)
+@given(timelines())
+def test_random_timelines_round_trip_through_json(tl):
+    assert from_dict(json.loads(to_json(tl))) == tl
+
+
+# --- CSV and graph formats ----------------------------------------------------------------------
+
+
+def test_events_csv_has_one_row_per_event_with_the_documented_columns(tmp_path):
+    path = tmp_path / "events.csv"
+    write_csv(sample_timeline(), path)
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert tuple(rows[0]) == EVENT_COLUMNS
+    assert len(rows) == 2
+    visit, plan = rows
+    assert visit["start"] == visit["end"] == "2025-12-26"
+    assert visit["actors"] == "Maria Lopez" and visit["sources"] == "Outlet A"
+    assert visit["n_mentions"] == "2" and visit["time_text"] == "on Friday"
+    assert visit["sentence"] == TEXT[S1:E1]
+    assert plan["start"] == "" and plan["modality"] == "planned"
+
+
+def test_relations_csv_names_both_events(tmp_path):
+    path = tmp_path / "relations.csv"
+    write_relations_csv(sample_timeline(), path)
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert tuple(rows[0]) == RELATION_COLUMNS
+    assert rows == [{
+        "source": "e1", "target": "e2", "type": "before", "confidence": "0.7",
+        "evidence": "both reported in d1", "source_title": "Lopez toured the plant",
+        "target_title": "Other news",
+    }]
+
+
+def test_graphml_parses_back_with_networkx(tmp_path):
+    path = tmp_path / "tl.graphml"
+    write_graphml(sample_timeline(), path)
+    graph = nx.read_graphml(path, force_multigraph=True)
+    assert set(graph.nodes) == {"e1", "e2"}
+    assert graph.nodes["e1"]["start"] == "2025-12-26"
+    assert graph.nodes["e1"]["sources"] == "d1"
+    assert graph.nodes["e2"]["start"] == ""
+    ((u, v, data),) = graph.edges(data=True)
+    assert (u, v, data["type"], data["evidence"]) == ("e1", "e2", "before", "both reported in d1")
+
+
+def test_gexf_parses_back_with_networkx(tmp_path):
+    path = tmp_path / "tl.gexf"
+    write_gexf(sample_timeline(), path)
+    graph = nx.read_gexf(path)
+    assert set(graph.nodes) == {"e1", "e2"}
+    assert graph.nodes["e1"]["label"] == "Lopez toured the plant"
+    assert graph.nodes["e1"]["start_date"] == "2025-12-26"
+    ((u, v, data),) = graph.edges(data=True)
+    assert (u, v, data["relation"], data["confidence"]) == ("e1", "e2", "before", 0.7)

@@ -1,0 +1,550 @@
+"""Tests of the plotly figure and the HTML report, on timelines built by hand."""
+
+from __future__ import annotations
+
+import html
+import importlib
+import json
+import random
+import re
+import shutil
+import subprocess
+from datetime import date, timedelta
+
+import pytest
+from plotly.offline import get_plotlyjs
+
+from timeline.errors import RenderError
+from timeline.model import (
+    Anchor,
+    DocStatus,
+    Document,
+    Event,
+    EventMention,
+    Granularity,
+    Modality,
+    Relation,
+    RelationType,
+    Timeline,
+    TimeSpan,
+    Timex,
+    TimexType,
+    stable_id,
+)
+from timeline.render import (
+    figure,
+    graph_figure,
+    render_html,
+    report_data,
+    safe_url,
+    write_html,
+)
+from timeline.render.figure import MAX_LANES
+from timeline.render.report import embed_json
+
+# ---------------------------------------------------------------- factories
+
+
+def make_doc(name: str, text: str = "", **kw) -> Document:
+    return Document(id=name, path=f"{name}.txt", text=text, **kw)
+
+
+def make_event(
+    title: str,
+    doc: str = "d1",
+    span: TimeSpan | None = None,
+    actors: tuple[str, ...] = (),
+    sentence: str | None = None,
+    trigger: str | None = None,
+    time_words: str | None = None,
+    offset: int = 100,
+    **kw,
+) -> Event:
+    """An event with one mention whose offsets are absolute in a document, as the pipeline makes."""
+    sentence = sentence or f"{title} {time_words or ''}.".replace(" .", ".")
+    trigger = trigger or title.split()[-1]
+    t0 = offset + sentence.index(trigger)
+    timex = None
+    if time_words:
+        x0 = offset + sentence.index(time_words)
+        timex = Timex(doc, x0, x0 + len(time_words), time_words, TimexType.DATE,
+                      span.value if span else "XXXX", span=span, anchor=Anchor.PUBLISHED)
+    mention = EventMention(
+        id=stable_id(title, doc), document=doc, sentence=0, start_char=offset,
+        end_char=offset + len(sentence), text=sentence, trigger=trigger, trigger_start=t0,
+        trigger_end=t0 + len(trigger), title=title, actors=actors, timex=timex, time=span,
+        time_source="text" if timex else ("reported" if span else "none"),
+    )
+    return Event(id=stable_id(title), title=title, mentions=(mention,), time=span, actors=actors,
+                 **kw)
+
+
+def day(iso: str) -> TimeSpan:
+    return TimeSpan(date.fromisoformat(iso), date.fromisoformat(iso), Granularity.DAY, iso)
+
+
+Q4 = TimeSpan(date(2025, 10, 1), date(2025, 12, 31), Granularity.QUARTER, "2025-Q4")
+EARLY_2026 = TimeSpan(date(2026, 1, 1), date(2026, 4, 30), Granularity.YEAR, "2026", mod="START")
+
+
+def small_timeline() -> Timeline:
+    """Four documents (one empty, one failed): a day, a quarter, "early next year", an undated."""
+    docs = [
+        make_doc("d1", title="Port deal signed", source="Harbour Times",
+                 published=date(2025, 12, 27), url="https://example.org/port"),
+        make_doc("d2", title="Budget talks", source="Capital Post", published=date(2025, 12, 29)),
+        make_doc("d3", status=DocStatus.EMPTY),
+        make_doc("d4", status=DocStatus.ERROR, error="d4.txt: not valid UTF-8"),
+    ]
+    events = [
+        make_event("Ministry signed deal", "d1", day("2025-12-24"), ("Ministry", "PortCo"),
+                   trigger="signed", time_words="on December 24", confidence=0.9),
+        make_event("Council approved budget", "d2", Q4, ("Council",),
+                   time_words="in the fourth quarter"),
+        make_event("Ministry plans expansion", "d1", EARLY_2026, ("Ministry",),
+                   time_words="early next year", modality=Modality.PLANNED),
+        make_event("Union protested", "d2", None, ("Union",), confidence=0.3),
+    ]
+    relations = [Relation(events[1].id, events[0].id, RelationType.BEFORE, 0.7, "earlier")]
+    return Timeline(documents=docs, events=events, relations=relations)
+
+
+@pytest.fixture
+def small() -> Timeline:
+    return small_timeline()
+
+
+def synthetic_timeline(n: int, seed: int = 7) -> Timeline:
+    """``n`` events over 200 documents and 60 actors, a third of them intervals, some undated."""
+    rng = random.Random(seed)
+    docs = [make_doc(f"doc{i}", title=f"Article number {i} about regional affairs",
+                     source=f"Outlet {i % 12}", published=date(2025, 1, 1) + timedelta(days=i),
+                     url=f"https://news.example.org/2025/article-{i}") for i in range(200)]
+    actors = [f"Actor {chr(65 + i % 26)}{i}" for i in range(60)]
+    grains = [Granularity.DAY] * 6 + [Granularity.MONTH, Granularity.QUARTER, Granularity.WEEK]
+    events = []
+    for i in range(n):
+        start = date(2024, 1, 1) + timedelta(days=rng.randrange(900))
+        grain = rng.choice(grains)
+        length = {Granularity.DAY: 0, Granularity.WEEK: 6, Granularity.MONTH: 29,
+                  Granularity.QUARTER: 90}[grain]
+        span = TimeSpan(start, start + timedelta(days=length), grain, start.isoformat())
+        if rng.random() < 0.05:
+            span = None
+        who = tuple(rng.sample(actors, rng.choice([1, 1, 2])))
+        filler = " ".join(rng.choice(["officials", "said", "the", "new", "plan", "would", "cover",
+                                      "northern", "districts", "after", "weeks", "of", "talks"])
+                          for _ in range(18))
+        sentence = f"{who[0]} announced measure {i} on the date given, {filler}."
+        events.append(make_event(f"{who[0]} announced measure {i}", f"doc{i % 200}", span, who,
+                                 sentence=sentence, trigger="announced",
+                                 time_words="on the date given" if span else None,
+                                 confidence=round(rng.random(), 2)))
+    relations = [Relation(events[i].id, events[i + 1].id, RelationType.BEFORE, 0.6)
+                 for i in range(0, n - 1, 10)]
+    return Timeline(documents=docs, events=events, relations=relations)
+
+
+@pytest.fixture(scope="module")
+def big() -> Timeline:
+    return synthetic_timeline(5000)
+
+
+def traces(fig, lanes: str, kind: str | None = None) -> list[dict]:
+    return [t for t in fig.to_dict()["data"]
+            if t["meta"]["lanes"] == lanes and (kind is None or t["meta"]["kind"] == kind)]
+
+
+def lane_names(fig, lanes: str) -> list[str]:
+    button = next(b for b in fig.layout.updatemenus[0].buttons if b.label == f"Lanes by {lanes}")
+    return button.args[1]["yaxis.ticktext"]
+
+
+def plotted(fig, lanes: str, kind: str) -> dict[int, list[float]]:
+    """Event index -> the y positions (lane + jitter) it is drawn at, for one kind of trace."""
+    where: dict[int, list[float]] = {}
+    for t in traces(fig, lanes, kind):
+        for i, y in zip(t["customdata"], t["y"], strict=False):
+            if i is not None:
+                where.setdefault(i, []).append(y)
+    return where
+
+
+# ---------------------------------------------------------------- figure
+
+
+def test_figure_draws_day_events_as_points_and_intervals_as_bars(small):
+    fig = figure(small)
+    points, bars = plotted(fig, "actor", "point"), plotted(fig, "actor", "bar")
+    assert set(points) == {0}
+    assert set(bars) == {1, 2}
+    bar = next(t for t in traces(fig, "actor", "bar") if 1 in t["customdata"])
+    k = bar["customdata"].index(1)
+    assert bar["base"][k] == "2025-10-01"
+    assert bar["x"][k] == 92 * 86_400_000  # the whole quarter, end day included
+
+
+def test_figure_puts_an_event_with_two_actors_in_both_actor_lanes(small):
+    fig = figure(small)
+    names = lane_names(fig, "actor")
+    lanes = sorted(round(y) for y in plotted(fig, "actor", "point")[0])
+    assert [names[i] for i in lanes] == sorted(["Ministry", "PortCo"], key=names.index)
+
+
+def test_figure_lanes_by_source_use_the_outlet(small):
+    fig = figure(small, lanes="source")
+    names = lane_names(fig, "source")
+    assert set(names) == {"Harbour Times", "Capital Post"}
+    assert names[round(plotted(fig, "source", "point")[0][0])] == "Harbour Times"
+    assert all(t.get("visible") is not False for t in traces(fig, "source"))
+    assert all(t["visible"] is False for t in traces(fig, "actor"))
+
+
+def test_figure_leaves_undated_events_off_the_axis(small):
+    fig = figure(small)
+    drawn = {i for t in fig.to_dict()["data"] for i in t["customdata"] if i is not None}
+    assert 3 not in drawn
+    assert "Union" not in lane_names(fig, "actor")
+
+
+@pytest.mark.parametrize(
+    ("index", "expected"),
+    [
+        (0, ["Ministry signed deal", "“on December 24”", "2025-12-24 (day)", "Harbour Times",
+             "confidence 0.9"]),
+        (1, ["Council approved budget", "2025-10-01 – 2025-12-31 (quarter)", "Capital Post"]),
+        (2, ["early next year", "(year, START)", "planned"]),
+    ],
+    ids=["point", "quarter", "vague-planned"],
+)
+def test_figure_hover_shows_title_date_words_interval_and_sources(small, index, expected):
+    fig = figure(small)
+    texts = [h for t in traces(fig, "actor") if t["meta"]["kind"] != "relation"
+             for i, h in zip(t["customdata"], t["hovertext"], strict=False) if i == index]
+    assert texts
+    for part in expected:
+        assert part in texts[0]
+
+
+def test_figure_has_range_slider_lane_switch_and_relation_trace(small):
+    fig = figure(small)
+    assert fig.layout.xaxis.rangeslider.visible is True
+    labels = [b.label for b in fig.layout.updatemenus[0].buttons]
+    assert labels == ["Lanes by actor", "Lanes by source"]
+    relation = traces(fig, "actor", "relation")
+    assert [t["name"] for t in relation] == ["→ before"]
+    assert relation[0]["customdata"] == [1, 0, None]
+
+
+def test_figure_marks_vague_dates_lighter(small):
+    fig = figure(small)
+    def opacity(index: int) -> float:
+        trace = next(t for t in traces(fig, "actor") if index in t["customdata"])
+        value = trace["marker"]["opacity"]
+        return value[trace["customdata"].index(index)] if isinstance(value, list) else value
+
+    assert opacity(2) < opacity(1)  # "early next year" (START) is lighter than a quarter
+    assert opacity(2) < opacity(0)
+
+
+@pytest.mark.parametrize(
+    ("spans", "view", "slider"),
+    [
+        ([day("2025-01-01")], ("2024-12-25", "2025-01-09"), ("2024-12-25", "2025-01-09")),
+        ([day(f"2026-03-{d:02d}") for d in range(1, 21)] + [EARLY_2026, Q4],
+         ("2026-01-23", "2026-04-25"), ("2025-09-24", "2026-05-08")),
+        ([day(f"2026-03-{d:02d}") for d in range(1, 21)]
+         + [TimeSpan(date(1990, 1, 1), date(1999, 12, 31), Granularity.DECADE, "199")],
+         ("2026-02-22", "2026-03-28"), ("1988-12-01", "2027-04-21")),
+    ],
+    ids=["lone-day", "spread-story", "one-far-outlier"],
+)
+def test_figure_first_view_skips_far_outliers_but_slider_spans_all(spans, view, slider):
+    events = [make_event(f"Event {i} happened", span=s) for i, s in enumerate(spans)]
+    layout = figure(Timeline(documents=[make_doc("d1")], events=events)).layout.xaxis
+    assert tuple(layout.range) == view
+    assert tuple(layout.rangeslider.range) == slider
+
+
+def test_figure_puts_events_without_actor_in_the_bottom_lane():
+    events = [make_event("Storm hit", span=day("2025-01-02")),
+              make_event("Mayor spoke", span=day("2025-01-03"), actors=("Mayor",)),
+              make_event("Rain fell", span=day("2025-01-04"))]
+    assert lane_names(figure(Timeline(events=events)), "actor") == ["Mayor", "(no actor)"]
+
+
+def test_figure_draws_causal_links_and_keeps_order_links_in_the_legend():
+    a, b, c = (make_event(f"{n} happened", span=day(f"2025-01-0{i}")) for i, n in
+               enumerate(["Strike", "Ruling", "March"], 1))
+    relations = [Relation(a.id, b.id, RelationType.BEFORE, 0.8),
+                 Relation(c.id, b.id, RelationType.RESPONDS_TO, 0.7),
+                 Relation(a.id, c.id, RelationType.SHARES_ACTOR, 0.5)]
+    fig = figure(Timeline(events=[a, b, c], relations=relations))
+    shown = {t["name"]: t.get("visible", True) for t in traces(fig, "actor", "relation")}
+    assert shown == {"→ before": "legendonly", "→ responds to": True,
+                     "→ shares actor": "legendonly"}
+
+
+def test_graph_figure_has_a_node_per_event_and_a_trace_per_relation_type(small):
+    fig = graph_figure(small).to_dict()
+    nodes = sorted(i for t in fig["data"] if t["mode"] == "markers" for i in t["customdata"])
+    assert nodes == [0, 1, 2, 3]
+    assert [t["name"] for t in fig["data"] if t["mode"] == "lines"] == ["→ before"]
+
+
+def test_graph_figure_keeps_the_best_connected_events_when_too_many(big):
+    fig = graph_figure(big, max_nodes=50)
+    drawn = [i for t in fig.data if t.mode == "markers" for i in t.customdata]
+    assert len(drawn) == 50
+    assert "50 of 5000" in fig.layout.title.text
+
+
+def test_figure_rejects_unknown_lanes(small):
+    with pytest.raises(RenderError, match="actor, source"):
+        figure(small, lanes="colour")
+
+
+def test_figure_escapes_lane_names_for_plotly_markup():
+    tl = Timeline(documents=[make_doc("d1")],
+                  events=[make_event("X met", span=day("2025-01-01"), actors=("<b>Evil</b>",))])
+    assert lane_names(figure(tl), "actor") == ["&lt;b&gt;Evil&lt;/b&gt;"]
+
+
+def test_figure_of_many_events_stays_a_few_webgl_traces(big):
+    fig = figure(big)
+    data = traces(fig, "actor")
+    assert len(data) <= 12
+    assert {t["type"] for t in data if t["meta"]["kind"] == "point"} == {"scattergl"}
+    assert {t["type"] for t in data if t["meta"]["kind"] == "bar"} <= {"scattergl", "bar"}
+    assert len(lane_names(fig, "actor")) == MAX_LANES  # 60 actors: the rarest pooled in one lane
+    assert lane_names(fig, "actor")[-1] == "(other actors)"
+
+
+# ---------------------------------------------------------------- data
+
+
+def test_report_data_gives_highlight_offsets_relative_to_the_sentence(small):
+    mention = report_data(small)["events"][0]["mentions"][0]
+    s0, s1 = mention["trigger"]
+    t0, t1 = mention["time"]
+    assert mention["text"][s0:s1] == "signed"
+    assert mention["text"][t0:t1] == "on December 24"
+    assert mention["doc"] == 0
+
+
+def test_event_reported_by_two_outlets_keeps_both_mentions_and_both_source_lanes(small):
+    first = make_event("Ministry signed deal", "d1", day("2025-12-24"), trigger="signed",
+                       time_words="on December 24")
+    second = make_event("Ministry signed deal", "d2", Q4, time_words="in the fourth quarter")
+    third = make_event("Ministry signed deal", "d2", None, sentence="The deal was signed.",
+                       trigger="signed")
+    merged = Event(id="e1", title="Ministry signed deal", time=first.time,
+                   mentions=first.mentions + second.mentions + third.mentions)
+    tl = Timeline(documents=small.documents, events=[merged])
+    data = report_data(tl)["events"][0]
+    assert data["sources"] == [0, 1]
+    one, two, three = data["mentions"]
+    assert "start" not in one and (two["start"], two["end"]) == ("2025-10-01", "2025-12-31")
+    assert three["undated"] is True and three["time_source"] == "none"
+    assert set(lane_names(figure(tl), "source")) == {"Harbour Times", "Capital Post"}
+    assert len(plotted(figure(tl, lanes="source"), "source", "point")[0]) == 2
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [("https://example.org/a", True), ("http://example.org", True), ("javascript:alert(1)", False),
+     ("JAVASCRIPT:alert(1)", False), ("data:text/html,<script>", False), ("//example.org", False),
+     ("java\nscript:alert(1)", False), ("", False), (None, False)],
+    ids=["https", "http", "javascript", "upper", "data", "scheme-relative", "newline", "empty",
+         "none"],
+)
+def test_safe_url_keeps_only_http_links(url, kept):
+    assert (safe_url(url) is not None) is kept
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def script_blocks(page: str) -> dict[str, str]:
+    return dict(re.findall(r'<script type="application/json" id="([\w-]+)">(.*?)</script>', page,
+                           flags=re.S))
+
+
+def page_data(page: str) -> dict:
+    """The embedded data with events and mentions unpacked from rows (as report.js does)."""
+    data = json.loads(script_blocks(page)["timeline-data"])
+    table = data["events"]
+    events = [dict(zip(table["fields"], row, strict=False)) for row in table["rows"]]
+    fields = table["mention_fields"]
+    for event in events:
+        event["mentions"] = [dict(zip(fields, m, strict=False)) for m in event["mentions"]]
+    return dict(data, events=events)
+
+
+def test_report_inlines_plotlyjs_once_and_loads_nothing_from_the_network(small):
+    page = render_html(small)
+    assert page.count("plotly.js v") == 1
+    assert page.count(get_plotlyjs()[:2000]) == 1
+    assert not re.search(r"<script[^>]+src=", page)
+    assert not re.search(r"<link[^>]+href=", page)
+
+
+def test_report_from_cdn_is_small_and_loads_plotly_from_cdn(small):
+    page = render_html(small, plotlyjs="cdn")
+    assert len(page.encode()) < 200_000
+    assert re.search(r'<script src="https://cdn\.plot\.ly/plotly-[\d.]+\.min\.js"', page)
+
+
+def test_report_rejects_unknown_plotlyjs_mode(small):
+    with pytest.raises(RenderError, match="inline, cdn"):
+        render_html(small, plotlyjs="local")
+
+
+def test_report_embeds_data_that_round_trips(small):
+    page = render_html(small, plotlyjs="cdn", title="Port & budget")
+    data = page_data(page)
+    assert data["title"] == "Port & budget"
+    assert [e["title"] for e in data["events"]] == [e.title for e in small.events]
+    assert [e.get("start") for e in data["events"]] == ["2025-12-24", "2025-10-01", "2026-01-01",
+                                                        None]
+    assert data["events"][1]["end"] == "2025-12-31"
+    fig = json.loads(script_blocks(page)["timeline-figure"])
+    assert all("hovertext" not in t and "x" not in t for t in fig["data"])  # rebuilt in the page
+
+
+def test_report_lists_every_document_with_its_status(small):
+    data = page_data(render_html(small, plotlyjs="cdn"))
+    assert [(d["id"], d["status"]) for d in data["documents"]] == [
+        ("d1", "ok"), ("d2", "ok"), ("d3", "empty"), ("d4", "error")]
+    assert data["documents"][3]["error"] == "d4.txt: not valid UTF-8"
+    assert data["summary"] | {"sources": None} == data["summary"] | {
+        "documents": 4, "ok": 2, "empty": 1, "failed": 1, "events": 4, "dated": 3, "undated": 1,
+        "first": "2025-10-01", "last": "2026-04-30", "sources": None}
+
+
+HOSTILE = "<script>alert(1)</script><!-- <img src=x onerror=alert(2)>"
+
+
+def hostile_timeline() -> Timeline:
+    doc = make_doc("evil", title=HOSTILE, source="</script><b>Outlet</b>",
+                   url="javascript:alert(3)", published=date(2025, 1, 2))
+    event = make_event(f"Mayor resigned {HOSTILE}", "evil", day("2025-01-01"), (HOSTILE,),
+                       sentence=f"The mayor resigned {HOSTILE} on January 1.", trigger="resigned",
+                       time_words="on January 1")
+    return Timeline(documents=[doc], events=[event])
+
+
+def test_report_escapes_hostile_article_text():
+    page = render_html(hostile_timeline(), plotlyjs="cdn", title=HOSTILE)
+    assert "<script>alert" not in page
+    assert "<img" not in page
+    assert "javascript:" not in page
+    blocks = script_blocks(page)
+    assert set(blocks) == {"timeline-data", "timeline-figure"}  # no block was closed early
+    for block in blocks.values():
+        assert "</script" not in block.lower() and "<!--" not in block
+    data = page_data(page)
+    assert "url" not in data["documents"][0]
+    assert data["events"][0]["mentions"][0]["text"].count(HOSTILE) == 1  # kept, as data
+
+
+def test_report_script_builds_the_page_without_innerhtml():
+    from importlib import resources
+
+    script = resources.files("timeline.render").joinpath("assets", "report.js").read_text()
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+    assert "document.write" not in script
+
+
+def test_embed_json_output_still_parses_to_the_same_value():
+    value = {"a": "</script> <!-- & \u2028 >"}
+    text = embed_json(json.dumps(value, ensure_ascii=False))
+    assert json.loads(text) == value
+    assert "<" not in text and "\u2028" not in text
+
+
+def test_write_html_writes_the_page_and_reports_bad_paths(small, tmp_path):
+    out = tmp_path / "report.html"
+    write_html(small, out, plotlyjs="cdn")
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    with pytest.raises(RenderError, match="cannot write"):
+        write_html(small, tmp_path / "missing" / "report.html", plotlyjs="cdn")
+
+
+def test_report_of_5000_events_stays_under_2_mb_beyond_plotlyjs(big):
+    page = render_html(big, plotlyjs="cdn")
+    size = len(page.encode("utf-8"))
+    print(f"report of 5,000 synthetic events without plotly.js: {size / 1e6:.2f} MB")
+    assert size < 2_000_000
+
+
+# ---------------------------------------------------------------- in a real browser
+
+BROWSER = next(filter(None, map(shutil.which, ["chromium", "chromium-browser", "google-chrome"])),
+               None)
+needs_browser = pytest.mark.skipif(BROWSER is None, reason="no chromium to run the page in")
+CATCH = """<script>
+window.__alerts = []; window.alert = function (m) { window.__alerts.push(String(m)); };
+window.__errors = [];
+window.addEventListener("error", function (e) { window.__errors.push(e.message); });
+</script>"""
+
+
+def browse(page: str, probe: str, tmp_path) -> dict:
+    """Open the page in headless chromium; ``probe`` (JS) returns what to check, as JSON."""
+    script = ("<script>setTimeout(function () { var out = document.createElement('pre');"
+              f" out.id = 'probe'; out.textContent = JSON.stringify((function () {{ {probe} }})());"
+              " document.body.appendChild(out); }, 500);</script>")
+    page = page.replace("<head>", "<head>" + CATCH, 1)
+    page = page[: page.rindex("</body>")] + script + "</body></html>"
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    command = [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=2000",
+               "--dump-dom", path.as_uri()]
+    dom = subprocess.run(command, capture_output=True, text=True, timeout=120).stdout
+    found = re.search(r'<pre id="probe">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the page did not finish loading"
+    return json.loads(html.unescape(found.group(1)))
+
+
+@needs_browser
+def test_report_runs_in_a_headless_browser_without_errors_or_injected_code(tmp_path):
+    probe = browse(render_html(hostile_timeline()), """
+        var rows = document.querySelectorAll("#events tbody tr");
+        rows[0].dispatchEvent(new KeyboardEvent("keydown", {key: "Enter", bubbles: true}));
+        var texts = function (sel, attr) {
+          return Array.prototype.map.call(document.querySelectorAll(sel),
+            function (n) { return attr ? n.getAttribute(attr) : n.textContent; });
+        };
+        return {errors: window.__errors, alerts: window.__alerts, rows: rows.length,
+                documents: document.querySelectorAll("#documents tbody tr").length,
+                traces: document.getElementById("plot").data.length,
+                panel: document.querySelector("#panel .sentence").textContent,
+                marks: texts("#panel mark"), links: texts("a[href]", "href")};
+    """, tmp_path)
+    assert probe["errors"] == [] and probe["alerts"] == []
+    assert (probe["rows"], probe["documents"], probe["traces"]) == (1, 1, 2)
+    assert HOSTILE in probe["panel"]  # shown as text, not run
+    assert probe["marks"] == ["resigned", "on January 1"]
+    assert probe["links"] == ["#documents-section"]  # the javascript: URL was dropped
+
+
+@needs_browser
+def test_report_page_places_events_where_python_does(small, monkeypatch, tmp_path):
+    """The page recomputes the positions left out of the embedded figure; they must match."""
+    module = importlib.import_module("timeline.render.figure")  # the name is also a function
+    monkeypatch.setattr(module, "GL_BARS", 1)  # two asserted bars: WebGL lines; one planned: bars
+    monkeypatch.setattr(module, "GL_POINTS", 1)  # points in two lanes: WebGL; in one: SVG
+    week = TimeSpan(date(2025, 11, 3), date(2025, 11, 9), Granularity.WEEK, "2025-W45")
+    small.events.append(make_event("Council met", "d2", week, ("Council",)))
+    kinds = {t["type"] for t in figure(small).to_dict()["data"]}
+    assert kinds == {"bar", "scatter", "scattergl"}
+    expected = [{"x": t["x"], "base": t.get("base")} for t in figure(small).to_dict()["data"]]
+    probe = browse(render_html(small), """
+        return {errors: window.__errors, traces: document.getElementById("plot").data.map(
+          function (t) { return {x: t.x, base: t.base || null}; })};
+    """, tmp_path)
+    assert probe["errors"] == []
+    assert probe["traces"] == expected

@@ -1,0 +1,361 @@
+"""The English temporal tagger: recognition, TimeML values, spans, anchoring, precision, speed."""
+
+from __future__ import annotations
+
+import sys
+import time
+import types
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.model import Anchor, Block, Document, Granularity, Timex, TimexType
+from timeline.temporal import tag, tag_document
+from timeline.temporal.normalize import span_of
+
+PUB = date(2025, 3, 5)  # a Wednesday
+
+
+def only(text: str, published: date | None = PUB) -> Timex:
+    found = tag(text, published)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+# (sentence, expected text, value, mod, granularity or None)
+CASES = [
+    ("The deal closed on March 3, 2025.", "March 3, 2025", "2025-03-03", None, "day"),
+    ("The deal closed on 3 March 2025.", "3 March 2025", "2025-03-03", None, "day"),
+    ("The deal closed on 3 March.", "3 March", "2025-03-03", None, "day"),
+    ("Markets rallied on March 3 after the vote.", "March 3", "2025-03-03", None, "day"),
+    ("It was signed Mar. 3 in Geneva.", "Mar. 3", "2025-03-03", None, "day"),
+    ("The file is dated 2025-03-03.", "2025-03-03", "2025-03-03", None, "day"),
+    ("The form was dated 03/04/2025.", "03/04/2025", "2025-03-04", None, "day"),
+    ("Output rose in March 2025.", "March 2025", "2025-03", None, "month"),
+    ("Output rose in 2024.", "2024", "2024", None, "year"),
+    ("Prices soared in the 1990s.", "the 1990s", "199", None, "decade"),
+    ("It was popular in the '90s.", "the '90s", "199", None, "decade"),
+    ("Steam power changed the 19th century.", "the 19th century", "18", None, "century"),
+    ("Sales in fiscal 1998 rose.", "fiscal 1998", "1998", None, "year"),
+    ("The Persians invaded in 480 BC.", "480 BC", "BC0480", None, None),
+    ("The meeting starts at 3 p.m.", "3 p.m.", "2025-03-05T15:00", None, "time"),
+    ("The meeting started at 15:00 GMT.", "15:00 GMT", "2025-03-05T15:00", None, "time"),
+    ("They met at noon.", "noon", "2025-03-05T12:00", None, "time"),
+    ("She called this morning.", "this morning", "2025-03-05TMO", None, "time"),
+    ("Shots were heard Tuesday night.", "Tuesday night", "2025-03-04TNI", None, "time"),
+    ("The offer expires at 5 p.m. EST March 9.", "5 p.m. EST March 9", "2025-03-09T17:00", None,
+     "time"),
+    ("The minister said on Friday that talks failed.", "Friday", "2025-02-28", None, "day"),
+    ("The minister will visit on Friday.", "Friday", "2025-03-07", None, "day"),
+    ("The minister spoke Wednesday.", "Wednesday", "2025-03-05", None, "day"),
+    ("The minister spoke today.", "today", "2025-03-05", None, "day"),
+    ("He arrived yesterday.", "yesterday", "2025-03-04", None, "day"),
+    ("He leaves tomorrow.", "tomorrow", "2025-03-06", None, "day"),
+    ("The vote is tonight.", "tonight", "2025-03-05TNI", None, "time"),
+    ("Sales fell last week.", "last week", "2025-W09", None, "week"),
+    ("Sales will rise next month.", "next month", "2025-04", None, "month"),
+    ("Profits rose this year.", "this year", "2025", None, "year"),
+    ("Profits fell last year.", "last year", "2024", None, "year"),
+    ("The company was founded three years ago.", "three years ago", "2022", None, "year"),
+    ("It happened nearly four years ago.", "nearly four years ago", "2021", "APPROX", "year"),
+    ("It began two days ago.", "two days ago", "2025-03-03", None, "day"),
+    ("The deal will close a week from now.", "a week from now", "2025-03-12", None, "day"),
+    ("Growth will pick up in early 2026.", "early 2026", "2026", "START", "year"),
+    ("Snow fell in late March.", "late March", "2025-03", "END", "month"),
+    ("Elections are due in mid-2024.", "mid-2024", "2024", "MID", "year"),
+    ("Output rose in the last quarter of 2025.", "the last quarter of 2025", "2025-Q4", None,
+     "quarter"),
+    ("Output rose in the fourth quarter.", "the fourth quarter", "2024-Q4", None, "quarter"),
+    ("Output will rise in the fourth quarter.", "the fourth quarter", "2025-Q4", None, "quarter"),
+    ("Output rose in the second half of 2025.", "the second half of 2025", "2025-H2", None, "half"),
+    ("Rain is expected this spring.", "this spring", "2025-SP", None, "season"),
+    ("Crops failed last summer.", "last summer", "2024-SU", None, "season"),
+    ("They meet in the first week of May.", "the first week of May", "2025-W18", None, "week"),
+    ("It closes at the end of the year.", "the end of the year", "2025", "END", "year"),
+    ("Talks ran Nov. 18-19, 2024.", "Nov. 18-19, 2024", "2024-11-18", None, "day"),
+    ("Sales rose in 1998-99.", "1998-99", "1998", None, "year"),
+    ("Troops landed at 0600 hours.", "0600 hours", "2025-03-05T06:00", None, "time"),
+    ("It began on the night of 9 November 1938.", "the night of 9 November 1938",
+     "1938-11-09TNI", None, "time"),
+    ("Shops close on Christmas Eve.", "Christmas Eve", "2025-12-24", None, "day"),
+    ("They met on Easter Sunday 2024.", "Easter Sunday 2024", "2024-03-31", None, "day"),
+    ("Traders sold ahead of the weekend.", "the weekend", "2025-W10-WE", None, "week"),
+    ("The deal should close by year-end.", "year-end", "2025", None, "year"),
+    ("The stock fell in the 1988 period.", "the 1988 period", "1988-Q4", None, "quarter"),
+    ("Prices rose in Q3 2024.", "Q3 2024", "2024-Q3", None, "quarter"),
+    ("From March the rain fell.", "March", "2025-03", None, "month"),
+    ("Talks end next month.", "next month", "2025-04", None, "month"),
+    ("Revenue in FY2024 rose.", "FY2024", "2024", None, "year"),
+    ("Output falls in early-2025.", "early-2025", "2025", "START", "year"),
+    ("Rates rise by end-2024.", "end-2024", "2024", "END", "year"),
+    ("It opens the week of March 10.", "the week of March 10", "2025-W11", None, "week"),
+    ("He left the day before yesterday.", "the day before yesterday", "2025-03-03", None, "day"),
+    ("They march each July.", "each July", "XXXX-07", None, None),
+    ("The vote is on the 15th.", "the 15th", "2025-03-15", None, "day"),
+    ("He arrived later in the day.", "the day", "2025-03-05", None, "day"),
+    ("He left some time ago.", "some time ago", "PAST_REF", None, None),
+    ("It will pay off in the long term.", "the long term", "FUTURE_REF", None, None),
+    ("Now the work begins.", "Now", "PRESENT_REF", None, None),
+    ("In the past, trade was slow.", "the past", "PAST_REF", None, None),
+    ("He recently resigned.", "recently", "PAST_REF", None, None),
+    ("He was formerly a judge.", "formerly", "PAST_REF", None, None),
+    ("In the future, trade will grow.", "the future", "FUTURE_REF", None, None),
+    ("Officials are currently reviewing it.", "currently", "PRESENT_REF", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, mod, granularity", CASES, ids=[c[1] + "|" + c[0][:20] for c in CASES]
+)
+def test_tag_normalises_against_the_publication_date(sentence, text, value, mod, granularity):
+    timex = only(sentence)
+    assert (timex.text, timex.value, timex.mod) == (text, value, mod)
+    assert sentence[timex.start_char:timex.end_char] == text
+    if granularity is None:
+        assert timex.span is None
+    else:
+        assert timex.span is not None and timex.span.granularity is Granularity(granularity)
+        assert timex.span.value == value
+
+
+DURATIONS = [
+    ("The war lasted three years.", "three years", "P3Y", None),
+    ("Talks took two weeks.", "two weeks", "P2W", None),
+    ("The flight takes five hours.", "five hours", "PT5H", None),
+    ("It took a decade.", "a decade", "P10Y", None),
+    ("Rescuers have 48 hours.", "48 hours", "PT48H", None),
+    ("Prices rose over the past three months.", "the past three months", "P3M", None),
+    ("She waited for more than four hours.", "more than four hours", "PT4H", "MORE_THAN"),
+    ("Growth slowed in recent months.", "recent months", "PXM", None),
+    ("It lasted several years.", "several years", "PXY", None),
+    ("It takes 3-4 days.", "3-4 days", "P4D", None),
+    ("He waited two and a half years.", "two and a half years", "P2Y6M", None),
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, mod", DURATIONS, ids=[d[1] for d in DURATIONS])
+def test_durations_have_no_span_and_no_anchor(sentence, text, value, mod):
+    timex = only(sentence)
+    assert (timex.text, timex.value, timex.mod, timex.type) == (text, value, mod,
+                                                                TimexType.DURATION)
+    assert timex.span is None and timex.anchor is Anchor.NONE
+
+
+SETS = [
+    ("The committee meets every week.", "every week", "P1W"),
+    ("The paper appears weekly.", "weekly", "P1W"),
+    ("Storms hit every winter.", "every winter", "XXXX-WI"),
+    ("The club meets each Monday.", "each Monday", "XXXX-WXX-1"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, value", SETS, ids=[s[1] for s in SETS])
+def test_sets_are_recognised(sentence, text, value):
+    timex = only(sentence)
+    assert (timex.text, timex.value, timex.type) == (text, value, TimexType.SET)
+
+
+ANAPHORA = [
+    ("On May 2, 2024 the ship sank. The same day, rescuers arrived.", "The same day",
+     "2024-05-02"),
+    ("On May 2, 2024 the ship sank. The next day, rescuers arrived.", "The next day",
+     "2024-05-03"),
+    ("In 1939 the war began. That year, Poland fell.", "That year", "1939"),
+    ("The siege began on September 17, 1939. Two days later the city fell.", "Two days later",
+     "1939-09-19"),
+    ("The plant closed on Friday. A day later it reopened.", "A day later", "2025-03-01"),
+    ("In June 2024 the plan began. That month, it stalled.", "That month", "2024-06"),
+    ("Output rose in the fourth quarter of 2024. The same day, prices fell.", "The same day",
+     "2024-Q4"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, value", ANAPHORA, ids=[a[1] for a in ANAPHORA])
+def test_anaphoric_expressions_take_the_last_date_mentioned(sentence, text, value):
+    timex = [t for t in tag(sentence, PUB) if t.text == text][0]
+    assert timex.value == value
+    assert timex.anchor is Anchor.PREVIOUS
+
+
+def test_history_reads_month_days_in_the_year_of_the_story():
+    text = ("The war lasted from 1939 to 1945; its roots lay in 1919 and 1933. Germany attacked "
+            "in 1939. On September 17, the Soviets invaded. By early October it fell.")
+    values = [(t.text, t.value, t.mod) for t in tag(text, date(2009, 12, 19))][5:]
+    assert values == [("September 17", "1939-09-17", None), ("early October", "1939-10", "START")]
+
+
+def test_news_reads_month_days_in_the_publication_year_despite_other_years():
+    text = "Sales have doubled since 1980. In September, the firm announced a plan."
+    assert [t.value for t in tag(text, date(1989, 10, 30))] == ["1980", "1989-09"]
+
+
+NOT_DATES = [
+    "Officials may visit the site.",
+    "Protesters march through the city.",
+    "They planned the march on the capital.",
+    "It was the second time he lost.",
+    "They bathed in a hot spring.",
+    "The team springs into action.",
+    "The army has 2026 missiles.",
+    "About 1500 troops were sent.",
+    "She paid $2025 for it.",
+    "Flight 1990 landed safely.",
+    "He stayed in Room 2010.",
+    "The plant is ISO 9001 certified.",
+    "It still runs Windows 2000.",
+    "Jan Smith chaired the panel.",
+    "He is 52 years old.",
+    "Sales rose 12% to 2.46 billion guilders.",
+    "The stock pays $1.76 a year.",
+    "The prices fall when supply rises.",
+    "The Winter Olympics opened.",
+    "The Sun reported the story.",
+    "The Seven Years' War ended.",
+    "The bus runs 12 trips per day.",
+    "They met on the 3rd floor.",
+    "Overnight rates rose; overnight trading was thin.",
+    "It was the day of the vote.",
+    "They scored twice in the second half.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_false_positives_are_rejected(sentence):
+    assert tag(sentence, PUB) == []
+
+
+def test_confidence_is_lower_for_a_bare_year_than_a_full_date():
+    year, full = tag("In 2024, and on March 3, 2024.", PUB)
+    assert 0 <= year.confidence < full.confidence <= 1
+
+
+def test_relative_expressions_without_publication_date_stay_unanchored():
+    found = tag("He left yesterday and returns next month, on March 3.", None)
+    assert [(t.text, t.value, t.anchor, t.span) for t in found] == [
+        ("yesterday", "XXXX-XX-XX", Anchor.UNANCHORED, None),
+        ("next month", "XXXX-XX", Anchor.UNANCHORED, None),
+        ("March 3", "XXXX-03-03", Anchor.UNANCHORED, None),
+    ]
+
+
+def test_without_publication_date_a_story_keeps_its_own_year_and_days():
+    text = "The invasion began on 22 June 1941. On Monday, Minsk was bombed; on 28 June it fell."
+    assert [(t.value, t.anchor) for t in tag(text, None)] == [
+        ("1941-06-22", Anchor.ABSOLUTE), ("1941-06-23", Anchor.PREVIOUS),
+        ("1941-06-28", Anchor.PREVIOUS)]
+
+
+def test_absolute_dates_need_no_publication_date():
+    timex = only("It ended on 8 May 1945.", None)
+    assert timex.value == "1945-05-08" and timex.anchor is Anchor.ABSOLUTE
+
+
+@pytest.mark.parametrize(
+    "value, mod, start, end",
+    [
+        ("2026", "START", date(2026, 1, 1), date(2026, 4, 30)),
+        ("2026", "END", date(2026, 9, 1), date(2026, 12, 31)),
+        ("2025-W11", None, date(2025, 3, 10), date(2025, 3, 16)),
+        ("2025-WI", None, date(2025, 12, 1), date(2026, 2, 28)),
+        ("2025-H1", None, date(2025, 1, 1), date(2025, 6, 30)),
+        ("2025-03-03T15:00", None, date(2025, 3, 3), date(2025, 3, 3)),
+        ("199", None, date(1990, 1, 1), date(1999, 12, 31)),
+    ],
+)
+def test_span_of_values(value, mod, start, end):
+    span = span_of(value, mod)
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize("value", ["P3Y", "PRESENT_REF", "XXXX-XX-XX", "BC0480", "2025-02-30"])
+def test_span_of_non_dates_is_none(value):
+    assert span_of(value) is None
+
+
+def test_tag_document_skips_boilerplate_and_routes_other_languages(monkeypatch):
+    calls = []
+
+    def fake(text, language, published, document="", start=0, end=None):
+        calls.append((language, start, end))
+        return []
+
+    module = types.ModuleType("timeline.temporal.multilingual")
+    module.tag_multilingual = fake
+    monkeypatch.setitem(sys.modules, "timeline.temporal.multilingual", module)
+    text = "Talks began on Friday. 関連記事 2024年3月1日. Related: March 3, 2024."
+    doc = Document(id="d", path="p", text=text, published=PUB, blocks=(
+        Block(0, 22, "en"), Block(23, 41, "ja"), Block(42, len(text), None, boilerplate=True)))
+    found = tag_document(doc)
+    assert [(t.text, t.document) for t in found] == [("Friday", "d")]
+    assert calls == [("ja", 23, 41)]
+
+
+def test_tag_routes_a_non_english_language(monkeypatch):
+    module = types.ModuleType("timeline.temporal.multilingual")
+    module.tag_multilingual = lambda text, language, published, document="", start=0, end=None: [
+        language]
+    monkeypatch.setitem(sys.modules, "timeline.temporal.multilingual", module)
+    assert tag("hier", PUB, language="fr") == ["fr"]
+    assert tag("yesterday", PUB, language="en")[0].value == "2025-03-04"
+
+
+def test_tag_document_without_blocks_uses_the_whole_text():
+    doc = Document(id="d", path="p", text="It rained yesterday.", published=PUB, language="en")
+    assert [t.value for t in tag_document(doc)] == ["2025-03-04"]
+
+
+def test_tag_is_fast_on_a_short_sentence():
+    sentence = "The minister said on Friday that talks would resume next month."
+    tag(sentence, PUB)
+    started = time.perf_counter()
+    for _ in range(200):
+        tag(sentence, PUB)
+    assert (time.perf_counter() - started) / 200 < 0.002
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["May", "3", "2024", "the", "1990s", "p.m.", "last", "week", "ago",
+                                 "two", "years", "Friday", "night", "early", "of", "Q3", "-", "/",
+                                 ",", ".", ":", "'", "12", "BC", "that", "day", "quarter", "fourth",
+                                 "every", "mid-", "spring", "next", "later", "in", " ", "\n"]),
+                max_size=25).map(" ".join),
+       st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))))
+def test_offsets_slice_the_text_and_spans_are_ordered(text, published):
+    for timex in tag(text, published):
+        assert text[timex.start_char:timex.end_char] == timex.text
+        assert timex.text.strip() == timex.text and timex.text
+        assert 0 <= timex.confidence <= 1
+        if timex.span is not None:
+            assert timex.span.start <= timex.span.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_tag_never_raises_on_arbitrary_text(text):
+    tag(text, PUB)
+    tag(text, None)
+
+
+@pytest.mark.parametrize(
+    "sentence, start, end",
+    [
+        ("It began nearly four years ago.", date(2021, 12, 27), date(2022, 12, 27)),
+        ("It began about four years ago.", date(2020, 12, 27), date(2022, 12, 27)),
+        ("It began more than two years ago.", date(2022, 12, 27), date(2023, 12, 27)),
+    ],
+    ids=["nearly", "about", "more-than"],
+)
+def test_approximate_ago_spans_cover_what_the_words_allow(sentence, start, end):
+    timex = only(sentence, date(2025, 12, 27))
+    assert (timex.span.start, timex.span.end) == (start, end)
+
+
+def test_tag_stays_linear_on_long_dense_text():
+    words = "the 1 12 1998 March Friday last next year years ago - / : , 3 p.m. of in early weeks"
+    text = " ".join(words.split() * 2000)  # ~33,000 characters, 10,000 expressions
+    started = time.perf_counter()
+    found = tag(text, PUB)
+    assert len(found) > 1000
+    assert time.perf_counter() - started < 4  # about 1 s here: no quadratic step

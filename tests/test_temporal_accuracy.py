@@ -1,0 +1,32 @@
+"""Accuracy gate: TempEval-3 Task A figures of the English tagger must not fall below pinned floors.
+
+The floors sit a little under the figures measured when they were pinned (see
+``benchmarks/tempeval.py``); raise them when the tagger improves. TimeBank is the development set,
+AQUAINT is held out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.timeml import annotate_dir, score
+
+# corpus folder under ../shared/corpora -> (relaxed F1, strict F1, value F1) floors
+FLOORS = {
+    "tempeval3/train/TimeBank": (0.94, 0.89, 0.80),
+    "tempeval3/train/AQUAINT": (0.91, 0.81, 0.71),
+}
+
+
+@pytest.mark.parametrize("corpus", list(FLOORS))
+def test_tempeval_figures_stay_above_the_pinned_floors(shared, tmp_path, corpus):
+    gold = shared / "corpora" / corpus
+    if not gold.is_dir():
+        pytest.skip(f"{gold} is not present")
+    annotate_dir(gold, tmp_path)
+    scores = score(gold, tmp_path)
+    relaxed, strict, value = FLOORS[corpus]
+    assert scores.files > 50
+    assert scores.relaxed_f1 >= relaxed
+    assert scores.strict_f1 >= strict
+    assert scores.value_f1 >= value

@@ -1,0 +1,182 @@
+"""The self-contained HTML report: the plotly timeline, a detail panel, event and document tables.
+
+One file that opens offline: plotly.js is inlined once (or loaded from its CDN for a small file),
+the data and the figure are embedded as JSON in ``<script type="application/json">`` elements,
+and a small script of our own (``assets/report.js``) builds everything else with ``textContent``,
+never with ``innerHTML``, so article text cannot run as code.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import os
+import re
+from importlib import resources
+
+from plotly.io.json import to_json_plotly
+from plotly.offline import get_plotlyjs, get_plotlyjs_version
+
+from ..errors import RenderError
+from ..model import Timeline
+from .data import report_data
+from .figure import figure_from_data
+
+__all__ = ["embed_json", "pack", "render_html", "write_html"]
+
+logger = logging.getLogger(__name__)
+
+PLOTLYJS_MODES = ("inline", "cdn")
+CDN_URL = "https://cdn.plot.ly/plotly-{version}.min.js"
+_SLOT = re.compile(r"@@([A-Z]+)@@")
+# In a JSON string these escapes mean the same characters, and none of them can end a <script>.
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                 "\u2029": "\\u2029"}
+
+
+def embed_json(text: str) -> str:
+    """JSON text made safe inside a ``<script>`` element (no ``</script``, no ``<!--``).
+
+    >>> embed_json('{"t": "</script><!--"}')
+    '{"t": "\\\\u003c/script\\\\u003e\\\\u003c!--"}'
+    """
+    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
+
+
+EVENT_FIELDS = ("id", "title", "start", "end", "granularity", "confidence", "sources", "actors",
+                "mentions", "time_text", "modality", "value", "mod", "vague", "disagreements")
+MENTION_FIELDS = ("doc", "text", "trigger", "time", "anchor", "time_source", "time_text", "start",
+                  "end", "modality", "undated")
+
+
+def _rows(records: list[dict], fields: tuple[str, ...]) -> list[list]:
+    """Records as rows in ``fields`` order, trailing empty cells cut (about half the bytes)."""
+    rows = []
+    for record in records:
+        row = [record.get(f) for f in fields]
+        while row and row[-1] is None:
+            row.pop()
+        rows.append(row)
+    return rows
+
+
+def _own_time_words(mentions: list[dict]) -> str | None:
+    for m in mentions:
+        if "time" in m and "start" not in m:
+            return m["text"][m["time"][0]:m["time"][1]]
+    return None
+
+
+def _figure_json(fig) -> str:
+    """The figure without what the page recomputes from the events (positions on the time axis,
+    hover labels): about a third of the bytes of a big report."""
+    spec = fig.to_plotly_json()
+    for trace in spec["data"]:
+        for key in ("x", "base", "hovertext"):
+            trace.pop(key, None)
+    return to_json_plotly(spec)
+
+
+def pack(data: dict) -> dict:
+    """The report data with events and mentions as rows under a field list (report.js unpacks).
+
+    >>> event = {"id": "e1", "title": "T", "mentions": [{"doc": 0, "text": "S."}]}
+    >>> pack({"events": [event]})["events"]["rows"]
+    [['e1', 'T', None, None, None, None, None, None, [[0, 'S.']]]]
+    """
+    events = []
+    for event in data["events"]:
+        mentions = event.get("mentions", [])
+        event = dict(event, mentions=_rows(mentions, MENTION_FIELDS))
+        # Defaults the page restores: a single day ends where it starts, modality is asserted,
+        # the date words are those of the first mention dated like the event.
+        if event.get("end") == event.get("start"):
+            event["end"] = None
+        if event.get("modality") == "asserted":
+            event["modality"] = None
+        if event.get("time_text") and event["time_text"] == _own_time_words(mentions):
+            event["time_text"] = None
+        events.append(event)
+    return dict(data, events={"fields": list(EVENT_FIELDS), "mention_fields": list(MENTION_FIELDS),
+                              "rows": _rows(events, EVENT_FIELDS)})
+
+
+def _asset(name: str) -> str:
+    return resources.files(__package__).joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def _plotlyjs_tag(plotlyjs: str) -> str:
+    if plotlyjs == "cdn":
+        url = CDN_URL.format(version=get_plotlyjs_version())
+        return f'<script src="{url}" charset="utf-8"></script>'
+    return f'<script charset="utf-8">{get_plotlyjs()}</script>'
+
+
+def render_html(tl: Timeline, plotlyjs: str = "inline", title: str | None = None) -> str:
+    """The report as one HTML string.
+
+    Parameters
+    ----------
+    tl
+        The timeline to report; every document appears in the page with its status.
+    plotlyjs
+        ``"inline"`` embeds plotly.js (about 4.8 MB, works offline); ``"cdn"`` loads it from
+        cdn.plot.ly (a small file that needs the network to show the plot).
+    title
+        The page title; ``"Timeline"`` by default.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    RenderError
+        If ``plotlyjs`` is not ``"inline"`` or ``"cdn"``.
+
+    Examples
+    --------
+    >>> page = render_html(Timeline(), plotlyjs="cdn", title="Empty")
+    >>> page.startswith("<!DOCTYPE html>"), "<title>Empty</title>" in page
+    (True, True)
+    """
+    if plotlyjs not in PLOTLYJS_MODES:
+        raise RenderError(f"unknown plotlyjs {plotlyjs!r}; use one of: {', '.join(PLOTLYJS_MODES)}")
+    from .. import __version__
+
+    data = report_data(tl, title=title)
+    fig = figure_from_data(data, lanes="actor", hover=False)
+    fig.update_layout(title=None, margin={"t": 50})  # the page has its own heading
+    slots = {
+        "TITLE": html.escape(data["title"]),
+        "VERSION": html.escape(__version__),
+        "CSS": _asset("report.css"),
+        "PLOTLYJS": _plotlyjs_tag(plotlyjs),
+        "DATA": embed_json(json.dumps(pack(data), ensure_ascii=False, separators=(",", ":"))),
+        "FIGURE": embed_json(_figure_json(fig)),
+        "JS": _asset("report.js"),
+    }
+    # One pass, so that text put into a slot is never searched for further slots.
+    return _SLOT.sub(lambda m: slots[m.group(1)], _asset("report.html"))
+
+
+def write_html(
+    tl: Timeline, path: str | os.PathLike, plotlyjs: str = "inline", title: str | None = None
+) -> None:
+    """Write the report to ``path`` (UTF-8); see :func:`render_html`.
+
+    Raises
+    ------
+    RenderError
+        If the file cannot be written, or ``plotlyjs`` is unknown.
+    """
+    page = render_html(tl, plotlyjs=plotlyjs, title=title)
+    try:
+        # errors="replace": a lone surrogate from a badly decoded article must not lose the report
+        with open(path, "w", encoding="utf-8", errors="replace") as handle:
+            handle.write(page)
+    except OSError as err:
+        raise RenderError(f"{path}: cannot write the report ({err.strerror}). "
+                          "Check that the folder exists and is writable.") from err
+    logger.info("wrote %s (%d bytes)", path, len(page.encode("utf-8")))

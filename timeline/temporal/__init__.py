@@ -1,0 +1,82 @@
+"""The temporal stage: find temporal expressions and normalise them against the publication date.
+
+English text goes through a fast rule-based tagger (``tagger``: ``recognize`` -> ``filters`` ->
+``resolve``); other languages are handed to ``multilingual.tag_multilingual``.
+
+>>> from datetime import date
+>>> text = "Talks resumed on Friday and end next month."
+>>> [(t.text, t.value) for t in tag(text, date(2025, 3, 5))]
+[('Friday', '2025-02-28'), ('next month', '2025-04')]
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..model import Document, Timex
+from .tagger import tag_english
+
+__all__ = ["tag", "tag_document", "tag_english"]
+
+
+def tag(text: str, published: date | None = None, language: str | None = None,
+        document: str = "") -> list[Timex]:
+    """Find and normalise the temporal expressions of ``text``.
+
+    Parameters
+    ----------
+    text
+        The text to tag.
+    published
+        The publication date relative expressions are resolved against. Without it, relative
+        expressions keep X placeholders in their value and get no interval.
+    language
+        ISO 639-1 code; None or ``"en"`` uses the English tagger, anything else the
+        multilingual one.
+    document
+        The document id recorded on each Timex.
+
+    Returns
+    -------
+    list[Timex]
+        Sorted by offset; ``text[t.start_char:t.end_char] == t.text``.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> [(t.text, t.value, t.type.value) for t in tag("It lasted three years.", date(2025, 3, 5))]
+    [('three years', 'P3Y', 'DURATION')]
+    """
+    if language and not language.lower().startswith("en"):
+        from .multilingual import tag_multilingual
+
+        return tag_multilingual(text, language, published, document)
+    return tag_english(text, published, document)
+
+
+def tag_document(doc: Document) -> list[Timex]:
+    """Tag a document's text with its publication date, block by block when it has blocks.
+
+    Boilerplate blocks are skipped; English (or unknown-language) blocks go to the English tagger
+    and the others to the multilingual one.
+    """
+    if not doc.text:
+        return []
+    if not doc.blocks:
+        if doc.language and not doc.language.lower().startswith("en"):
+            from .multilingual import tag_multilingual
+
+            return tag_multilingual(doc.text, doc.language, doc.published, doc.id)
+        return tag_english(doc.text, doc.published, doc.id)
+    timexes: list[Timex] = []
+    for block in doc.blocks:
+        if block.boilerplate or block.end <= block.start:
+            continue
+        if block.language and not block.language.lower().startswith("en"):
+            from .multilingual import tag_multilingual
+
+            timexes.extend(tag_multilingual(doc.text, block.language, doc.published, doc.id,
+                                            start=block.start, end=block.end))
+        else:
+            timexes.extend(tag_english(doc.text, doc.published, doc.id, block.start, block.end))
+    return sorted(timexes, key=lambda t: (t.start_char, t.end_char))

@@ -1,0 +1,58 @@
+"""Word tables for the multilingual tagger, beyond what dateparser's locale data provides.
+
+Month, weekday and relative words come from dateparser; these fill the gaps its tables leave
+for finding dates in running text (prepositions, traps, direction words), keyed by language.
+"""
+
+from __future__ import annotations
+
+CJK = {"ja", "zh", "ko", "yue"}
+# Words between day, month and year ("3 de marzo de 2025").
+LINKS = r"(?:(?:de|del|of)\s+)?"
+# Year words written after the number ("2025 года").
+YEAR_SUFFIX = {"ru": r"года|году|год|г\.", "uk": r"року|рік|р\.", "bg": r"година|г\."}
+# Prepositions before a bare year ("nel 2024"), besides the locale's own "in" words.
+IN_EXTRA = {"it": ["nel", "a"], "es": ["en el"], "pt": ["em"], "ru": ["в"]}
+# Words before a bare month name ("fines de marzo", "début mars"), besides the "in" words.
+MONTH_BEFORE = {"es": "de", "pt": "de", "fr": "début|fin|mi", "de": "Anfang|Ende|Mitte"}
+# Languages that capitalise month names; elsewhere "Plaza de Mayo" is a name, not a month.
+CAPITALISED_MONTHS = {"en", "de", "lb"}
+# Relative words that are also ordinary nouns: dropped after the listed words ("esta mañana").
+AMBIGUOUS = {
+    "es": ("mañana", r"(?:la|esta|una|cada|por la|de la)\s+$"),
+    "de": ("morgen", r"(?:am|den|der|dem|heute|jeden|guten|eines)\s+$"),
+    "nl": ("morgen", r"(?:de|deze|die|elke|'s|goede)\s+$"),
+}
+# Weekday names that are also common words (Portuguese "segunda" = second).
+WEEKDAY_STOP = {"segunda", "terça", "quarta", "quinta", "sexta", "mar", "sam", "sun"}
+
+
+def _count(words: str) -> dict[str, int]:
+    return {word: number for number, word in enumerate(words.split(), 2)}
+
+
+# Number words for "hace tres días" where the locale has none (dateparser lists de, fr, ru).
+NUMBER_WORDS = {
+    "es": _count("dos tres cuatro cinco seis siete ocho nueve diez once doce"),
+    "it": _count("due tre quattro cinque sei sette otto nove dieci undici dodici"),
+    "pt": {**_count("dois três quatro cinco seis sete oito nove dez onze doze"), "duas": 2},
+    "nl": {**_count("twee drie vier vijf zes zeven acht negen tien elf twaalf"), "een": 1},
+}
+# Words that send a year-less date or a weekday to the past or the future
+# ("le 3 mars dernier", "el próximo lunes", "am vergangenen Freitag").
+PAST_CUES = {
+    "fr": "dernier|dernière|passé",
+    "es": "pasado|pasada",
+    "it": "scorso|scorsa",
+    "pt": "passado|passada",
+    "de": "vergangenen|letzten|vorigen",
+    "nl": "afgelopen|vorige",
+}
+FUTURE_CUES = {
+    "fr": "prochain|prochaine",
+    "es": "próximo|próxima",
+    "it": "prossimo|prossima",
+    "pt": "próximo|próxima",
+    "de": "kommenden|nächsten",
+    "nl": "komende|volgende",
+}

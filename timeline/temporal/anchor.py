@@ -1,0 +1,130 @@
+"""Anchoring: which way a relative expression points (tense) and what it is relative to.
+
+News reports mostly tell what has happened: a bare "Friday" in "the minister said Friday" is the
+last Friday before the publication date, while "will meet Friday" is the next one. The tense is
+read from the nearest cue word around the expression, within its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Granularity
+from .normalize import RANK, Point
+from .words import FUTURE_CUES, PAST_CUES
+
+__all__ = ["Context", "tense_at"]
+
+STORY_REACH = 10_000  # characters over which a year written out still sets the story's year
+QUARTER_REACH = 400  # characters over which "a year ago" compares with the quarter just named
+
+_TOKEN = re.compile(r"[A-Za-z']+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])|\n")
+_PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
+_NOT_PAST = frozenset({"need", "speed", "seed", "feed", "indeed", "proceed", "succeed", "exceed",
+                       "red", "bed", "shed", "weed", "breed", "bleed", "greed", "embed"})
+
+
+def _cue(token: str) -> str | None:
+    word = token.lower()
+    if word in FUTURE_CUES:
+        return "future"
+    if word in PAST_CUES:
+        return "past"
+    if _PAST_VERB.match(word) and word not in _NOT_PAST and not token[0].isupper():
+        return "past"
+    return None
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """``"past"``, ``"future"`` or None: the nearest tense cue around ``text[start:end]``.
+
+    >>> s = "The minister will visit Paris on Friday."
+    >>> tense_at(s, s.index("Friday"), s.index("Friday") + 6)
+    'future'
+    >>> s = "The minister visited Paris on Friday."
+    >>> tense_at(s, s.index("Friday"), s.index("Friday") + 6)
+    'past'
+    """
+    left_edge = max(0, start - 120)
+    left = text[left_edge:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(left)]
+    if ends:
+        left = left[ends[-1]:]
+    right = text[end:end + 80]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[:stop.start()]
+    before = _TOKEN.findall(left)[-8:]
+    after = _TOKEN.findall(right)[:6]
+    # Alternate outwards: nearest word first, left side winning ties (the verb usually precedes).
+    for distance in range(max(len(before), len(after))):
+        if distance < len(before):
+            found = _cue(before[-1 - distance])
+            if found:
+                return found
+        if distance < len(after):
+            found = _cue(after[distance])
+            if found:
+                return found
+    return None
+
+
+@dataclass(slots=True)
+class Context:
+    """What relative expressions are resolved against while walking through one text."""
+
+    published: date | None
+    reference: Point | None = None  # the last date mentioned, for "that day", "a year earlier"
+    explicit: bool = False  # whether that date was written out with its year
+    last_quarter: Point | None = None  # the last fiscal quarter mentioned ("a year ago" -> Q-4)
+    last_quarter_at: int = -10_000
+    story: bool = False  # the text tells a story years away from its publication (history)
+    position: int = 0  # where in the text the expression being resolved starts
+    reference_at: int = 0
+
+    def remember(self, point: Point, explicit: bool, offset: int) -> None:
+        if point.granularity is Granularity.QUARTER:
+            self.last_quarter, self.last_quarter_at = point, offset
+        if RANK[point.granularity] <= RANK[Granularity.YEAR]:
+            # "September 17" read in the story's year keeps the story going
+            same_story = self.explicit and self.reference is not None and (
+                point.start.year == self.reference.start.year)
+            self.reference, self.explicit = point, explicit or same_story
+            self.reference_at = offset
+
+    def quarter_near(self, offset: int, window: int = QUARTER_REACH) -> Point | None:
+        """The quarter mentioned shortly before ``offset``, if any (financial comparisons)."""
+        if self.last_quarter is not None and offset - self.last_quarter_at <= window:
+            return self.last_quarter
+        return None
+
+    @property
+    def narrative_year(self) -> int | None:
+        """The year of the story being told, when it is not the publication year.
+
+        History ("In 1939 ... on September 17") reads month-day dates in the year last written
+        out, not in the year of publication.
+        """
+        if self.reference is None or not self.explicit or not self.story:
+            return None
+        if self.position - self.reference_at > STORY_REACH:
+            return None
+        year = self.reference.start.year
+        if self.published is not None and year > self.published.year - 2:
+            return None  # plans for 2030 do not make "April" April 2030
+        return year
+
+    def read_story(self, years: list[int]) -> None:
+        """Decide whether month-day dates follow the story's years rather than the publication.
+
+        News mentions other years in passing ("since 1980 ... in September" is this September);
+        a history mentions many years, mostly years well before its publication date.
+        """
+        if self.published is None:
+            self.story = bool(years)
+            return
+        far = sum(1 for year in years if year <= self.published.year - 3)
+        self.story = len(years) >= 5 and far * 3 > 2 * len(years)

@@ -1,0 +1,230 @@
+"""Precision rules: reject candidates that look like dates but are not.
+
+"officials may visit" (modal), "protesters march" (verb), "a hot spring" (noun), "the second
+time" (ordinal), "2026 missiles" or "Flight 1990" (numbers), "Jan" (a name). Each rule reads only
+a few characters around the candidate, so it stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .recognize import Candidate
+from .words import AMBIGUOUS_MONTHS, DATE_PREPOSITIONS, IDENTIFIER_WORDS, NON_YEAR_FOLLOWERS
+
+__all__ = ["plausible"]
+
+_WORD_BEFORE = re.compile(r"([\w.$€£¥]+)[\s,]*$")
+_WORD_AFTER = re.compile(r"^[\s,]*([\w.%$'-]+)")
+_SEASON_PREPOSITIONS = frozenset(
+    "in during by since until till over through throughout this last next early late mid "
+    "of before after from the that each every all".split()
+)
+_THE_SEASON_BLOCKERS = frozenset("of in from to on at into and was is".split())
+FULL_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"})
+MONTH_KINDS = frozenset({"month", "mdy", "dmy", "monthyear", "monthrel"})
+
+
+def word_before(text: str, start: int) -> str:
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return match.group(1).lower() if match else ""
+
+
+def word_after(text: str, end: int) -> str:
+    match = _WORD_AFTER.match(text[end:end + 30])
+    if not match:
+        return ""
+    word = match.group(1).lower()
+    return word if len(word) < 2 or word in ("b.c.", "a.d.", "p.m.", "a.m.") else word.rstrip(".'-")
+
+
+def _month_ok(text: str, cand: Candidate) -> bool:
+    word = (cand.groups.get("mon") or "").rstrip(".")
+    lower = word.lower()
+    if not word[:1].isupper():
+        return False  # "may", "march", "dec" in running text are not months
+    if cand.kind != "month" or cand.groups.get("rel"):
+        return True
+    # A month name alone: abbreviations and ambiguous words need a preposition before them.
+    before = word_before(text, cand.start)
+    if before in DATE_PREPOSITIONS and lower in FULL_MONTHS:
+        return True
+    if lower not in FULL_MONTHS:
+        return False  # "Jan", "Sept" alone: names or column headings, not dates
+    if lower in AMBIGUOUS_MONTHS or lower == "may":
+        if before not in DATE_PREPOSITIONS:
+            return False
+    after = word_after(text, cand.end)
+    return not (lower == "march" and after in ("on", "to", "through", "against"))
+
+
+def _year_ok(text: str, cand: Candidate) -> bool:
+    year = int(cand.groups["year"])
+    before = word_before(text, cand.start)
+    after = word_after(text, cand.end)
+    if before in IDENTIFIER_WORDS or after in NON_YEAR_FOLLOWERS:
+        return False
+    if after.startswith("%") or text[cand.start - 1:cand.start] in ("#", "$"):
+        return False
+    if year < 1900 or year > 2040:
+        return before in DATE_PREPOSITIONS or before.endswith(("-", "mid")) or after in (
+            "bc", "b.c.", "ad", "a.d.", "ce", "bce")
+    return True
+
+
+def _season_ok(text: str, cand: Candidate) -> bool:
+    g = cand.groups
+    word = g["season"]
+    after = word_after(text, cand.end)
+    if word[0].isupper() and after[:1].isalpha() and text[cand.end:].lstrip()[:1].isupper():
+        return False  # "Winter Olympics", "Spring Street"
+    if g.get("year") or g.get("yrel"):
+        return True
+    rel = (g.get("rel") or "").lower()
+    if rel == "the":
+        return after not in _THE_SEASON_BLOCKERS
+    if rel:
+        return True
+    return word_before(text, cand.start) in _SEASON_PREPOSITIONS
+
+
+_RATE_OK_BEFORE = frozenset("for within over about nearly almost than least after in half up "
+                            "only just barely roughly some around past last next".split())
+_VAGUE_NUMBERS = frozenset({"a few", "few", "several", "some", "many", "a couple of", "couple of",
+                            "hundreds of", "thousands of", "dozens of"})
+_SET_ADVERB_NEXT = frozenset("and or but through since until from to in on at for by , . ; ) -- "
+                             "basis".split())
+
+
+def _duration_ok(text: str, cand: Candidate) -> bool:
+    g = cand.groups
+    unit = g["unit"].lower()
+    num = (g.get("num") or "").lower()
+    if cand.start and text[cand.start - 1] in "/-–" and num[:1].isdigit():
+        return False  # "2024/25 season", "3-4 days" read from the middle
+    after = word_after(text, cand.end)
+    if g["unit"][0].isupper() and text[cand.end:].lstrip(" '")[:1].isupper():
+        return False  # "the Seven Years' War", "the Six-Day War": names
+    share = after == "of" and unit.startswith("quarter") and num not in _VAGUE_NUMBERS
+    if after == "old" or share:
+        return False  # "52 years old" is an age; "a quarter of the market" a share
+    if num[:1].isdigit() and len(num) == 4 and unit.startswith(("quarter", "period", "hour")):
+        return False  # "the 1988 quarter" is a date (rule yearperiod), "0600 hours" a time
+    if unit.startswith("second") and not num[:1].isdigit() and num not in (
+            "two", "three", "four", "five", "ten", "few", "a few", "several", "thirty", "fifteen",
+            "twenty"):
+        return False  # "a second time", "the second round"
+    if unit.startswith(("session", "season", "night")) and not g.get("det"):
+        return num[:1].isdigit() or num not in ("a", "an", "some", "many")
+    if cand.kind == "duration" and num in ("a", "an") and not g.get("det") and not cand.approx:
+        before = text[max(0, cand.start - 25):cand.start]
+        if any(ch.isdigit() or ch in "$%" for ch in before):  # "$1.76 a year", "700 seats a week"
+            return word_before(text, cand.start) in _RATE_OK_BEFORE
+    if num in ("some", "many") and not unit.endswith("s"):
+        return False
+    return True
+
+
+def _title_case(text: str, cand: Candidate) -> bool:
+    words = text[cand.start:cand.end].split()
+    if len(words) >= 2:
+        return all(w[:1].isupper() for w in words) and cand.start > 0 and not _sentence_start(
+            text, cand.start) or (words[-1][:1].isupper() and words[0][:1].isupper()
+                                  and len(words) >= 2 and words[-1].lower() in ("week", "today"))
+    return words[0][:1].isupper() and not _sentence_start(text, cand.start) and word_before(
+        text, cand.start)[:1].isupper() if words else False
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].strip()
+    return not before or before[-1] in '.!?"\'`\n:;(' or before.endswith("_")
+
+
+_NOT_CURRENT = frozenset("account accounts affairs events flows flow of liabilities assets".split())
+_ORDDAY_BEFORE = frozenset("on by until till since before after from".split())
+_CLOCK24_BEFORE = frozenset("at by until from after before around till to".split())
+_BAREPLURAL_BEFORE = frozenset("for in over within".split())
+_NO_NUMBER_BEFORE = "$£€¥#./:-,"
+_HYPHEN_PART = re.compile(r"\b(?:mid|early|late|end|start)-$", re.IGNORECASE)
+
+
+def _digits_free_before(text: str, cand: Candidate) -> bool:
+    """A number that starts a date must not continue another token ("1,500", "$2025", "3.1990")."""
+    if cand.start == 0:
+        return True
+    previous = text[cand.start - 1]
+    if previous.isalnum() or previous == "_":
+        return False
+    if previous in _NO_NUMBER_BEFORE:
+        return previous == "-" and _HYPHEN_PART.search(text, max(0, cand.start - 7), cand.start)
+    return True
+
+
+def plausible(text: str, cand: Candidate) -> bool:
+    """False when the candidate is most likely not a temporal expression."""
+    kind = cand.kind
+    if kind in ("iso", "isomonth", "slash", "year") and not _digits_free_before(text, cand):
+        return False
+    if kind == "ordday":  # "on the 15th", not "the 3rd floor" or "the 20th anniversary"
+        after = text[cand.end:cand.end + 2].lstrip()[:1]
+        return word_before(text, cand.start) in _ORDDAY_BEFORE and not after.isalnum()
+    if kind == "clock24":
+        return word_before(text, cand.start) in _CLOCK24_BEFORE or bool(cand.groups.get("tz"))
+    if kind == "bareplural":
+        return word_before(text, cand.start) in _BAREPLURAL_BEFORE
+    if kind in MONTH_KINDS:
+        return _month_ok(text, cand)
+    if kind == "year":
+        return _year_ok(text, cand)
+    if kind == "season":
+        return _season_ok(text, cand)
+    if kind in ("duration", "ago"):
+        if kind == "ago" and cand.groups["dir"].lower() in ("before", "after"):
+            return False  # "two days before the vote": the duration rule keeps "two days"
+        if kind == "ago" and cand.groups["dir"].lower() in ("earlier", "later") and (
+                (cand.groups.get("num") or "").lower() in _VAGUE_NUMBERS):
+            return False  # "a few days later": the duration rule keeps "a few days"
+        return _duration_ok(text, cand)
+    if kind == "noon" and cand.groups["word"].lower() not in ("noon", "midnight", "midday"):
+        return cand.groups["word"][0].islower() and word_before(text, cand.start) in (
+            "at", "by", "before", "after", "until", "till", "from", "on", "the", "since", "around")
+    if kind == "clock":
+        hour = int(cand.groups["h"])
+        return 1 <= hour <= 12
+    if kind == "slash":
+        return int(cand.groups["a"]) in range(1, 13) and int(cand.groups["b"]) in range(1, 32)
+    if kind == "quarter" and cand.groups["unit"].lower() == "half":
+        g = cand.groups  # "the second half" of a match is not a half-year without a year
+        return bool(g.get("year") or g.get("yrel") or g.get("yref")) or "the year" in text[
+            cand.start:cand.end].lower()
+    if kind == "qshort":
+        return cand.groups["q"][0].isupper()
+    if kind == "decade" and cand.groups.get("word"):
+        return text[cand.start:cand.end].lower().startswith("the")
+    if kind == "setadv":
+        return word_before(text, cand.start) not in ("the", "a", "an", "its", "their", "his",
+                                                     "her", "our", "average", "first") and (
+            word_after(text, cand.end) in _SET_ADVERB_NEXT or not word_after(text, cand.end)
+            or not text[cand.end:cand.end + 2].strip()[:1].isalpha())
+    if kind in ("relunit", "deictic", "the_unit") and _title_case(text, cand):
+        return False  # "ABC's This Week", "VOA Today": names of programmes
+    if kind == "the_unit" and cand.groups["unit"].lower() == "day":
+        # "later in the day", "for the day" -- not "the day of the vote", "the day he left"
+        return word_before(text, cand.start) in ("in", "during", "for", "throughout") and (
+            not text[cand.end:cand.end + 2].strip()[:1].isalpha())
+    if kind == "deictic" and cand.groups["word"].lower() == "overnight":
+        after = text[cand.end:cand.end + 2].strip()[:1]
+        return not after.isalpha() or word_after(text, cand.end) in _SET_ADVERB_NEXT
+    if kind == "daypart" and cand.groups["rel"].lower() == "the":
+        return cand.groups["part"].lower() in ("morning", "afternoon", "evening")
+    if kind == "vague":
+        word = cand.groups["word"].lower()
+        if word == "previously":
+            return cand.groups["word"][0] == "P" and _sentence_start(text, cand.start)
+        if word == "soon":
+            return word_before(text, cand.start) != "as" and word_after(text, cand.end) not in (
+                "after", "before", "as")
+        if word == "current":
+            return word_after(text, cand.end) not in _NOT_CURRENT
+    return True

@@ -1,0 +1,543 @@
+"""Normalisation of relative expressions: quarters, seasons, "last week", "two years ago", times of
+day, holidays. Durations, sets and vague references are in ``durations``."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..model import Anchor, Granularity, TimeSpan
+from .anchor import tense_at
+from .durations import _unit_key
+from .normalize import RANK, Point, shift, unit_start
+from .resolve import (
+    DUR,
+    MONTHS,
+    PLACEHOLDER,
+    UNIT_GRANULARITY,
+    VAGUE_VALUE,
+    D,
+    Resolution,
+    T,
+    _mod,
+    _nearest_year,
+    _relative,
+    _year,
+    number,
+)
+from .words import APPROX_MODS, DAY_PARTS, ORDINALS, SEASONS
+
+G = Granularity
+
+
+def _quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _last_complete_quarter(pub: date) -> date:
+    return shift(G.QUARTER, unit_start(G.QUARTER, pub), -1)
+
+
+def quarter(text, cand, ctx):
+    g = cand.groups
+    half = g["unit"].lower() == "half"
+    n = ORDINALS.get(g["ord"].lower(), 1)
+    if n == -1:
+        n = 2 if half else 4
+    if n > (2 if half else 4):
+        return None
+    year = _year(g.get("year"), ctx.published)
+    yref = (g.get("yref") or "").lower()
+    anchor, confidence = Anchor.ABSOLUTE, 0.9
+    if year is None and yref[:4].isdigit():
+        year = int(yref[:4])
+    pub = ctx.published
+    if year is None:
+        offset = -1 if ("ago" in yref or "earlier" in yref or yref.startswith("last")
+                        or (g.get("yrel") or "").lower() == "last") else 0
+        if yref.startswith("next") or (g.get("yrel") or "").lower() == "next":
+            offset = 1
+        if pub is None:
+            value = f"XXXX-{'H' if half else 'Q'}{n}"
+            return Resolution(D, value, _mod(cand, D), Anchor.UNANCHORED, 0.3)
+        year = pub.year + offset
+        anchor, confidence = Anchor.PUBLISHED, 0.75
+        if not yref and not g.get("yrel"):
+            start_month = (6 * (n - 1) if half else 3 * (n - 1)) + 1
+            future = tense_at(text, cand.start, cand.end) == "future"
+            if date(year, start_month, 1) > pub and not future:
+                year -= 1
+    granularity = G.HALF if half else G.QUARTER
+    point = Point(granularity, date(year, (6 if half else 3) * (n - 1) + 1, 1))
+    return Resolution(D, point.value, _mod(cand, D), anchor, confidence, point)
+
+
+def qshort(text, cand, ctx):
+    g = cand.groups
+    letter, n = g["q"][0].upper(), int(g["q"][1])
+    year = _year(g.get("year"), ctx.published)
+    if year is None:
+        if ctx.published is None:
+            return Resolution(D, f"XXXX-{letter}{n}", None, Anchor.UNANCHORED, 0.3)
+        year = ctx.published.year
+    granularity = G.QUARTER if letter == "Q" else G.HALF
+    point = Point(granularity, date(year, (3 if letter == "Q" else 6) * (n - 1) + 1, 1))
+    anchor = Anchor.ABSOLUTE if g.get("year") else Anchor.PUBLISHED
+    return Resolution(D, point.value, None, anchor, 0.8, point)
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season(text, cand, ctx):
+    g = cand.groups
+    code = SEASONS[g["season"].lower()]
+    rel = (g.get("rel") or "").lower().rstrip("-")
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel) or _mod(cand, D)
+    year = _year(g.get("year"), ctx.published)
+    anchor = Anchor.ABSOLUTE
+    if year is None:
+        pub = ctx.published
+        if rel in ("that", "the same") and ctx.reference is not None:
+            year, anchor = ctx.reference.start.year, Anchor.PREVIOUS
+        elif rel in ("the following", "the next", "the previous") and ctx.reference is not None:
+            ref = ctx.reference.start
+            anchor = Anchor.PREVIOUS
+            if rel == "the previous":
+                year = ref.year if _SEASON_START[code] < ref.month else ref.year - 1
+            else:
+                year = ref.year if _SEASON_START[code] > ref.month else ref.year + 1
+        elif ctx.narrative_year is not None and rel in ("", "the", "early", "late", "mid"):
+            year, anchor = ctx.narrative_year, Anchor.PREVIOUS
+        elif pub is None:
+            return Resolution(D, f"XXXX-{code}", mod, Anchor.UNANCHORED, 0.3)
+        else:
+            anchor = Anchor.PUBLISHED
+            yrel = (g.get("yrel") or "").lower()
+            year = pub.year + {"last": -1, "next": 1}.get(yrel, 0)
+            start = date(year, _SEASON_START[code], 1)
+            season_index = pub.year * 12 + pub.month
+            begins = year * 12 + _SEASON_START[code]
+            if not yrel and rel in ("last", "this past"):
+                if begins + 3 > season_index:
+                    year -= 1
+            elif not yrel and rel in ("next", "this coming"):
+                if begins <= season_index:
+                    year += 1
+            elif not yrel and rel not in ("this",):
+                tense = tense_at(text, cand.start, cand.end)
+                if tense == "past" and start > pub:
+                    year -= 1
+                elif tense == "future" and begins + 3 <= season_index:
+                    year += 1
+    point = Point(G.SEASON, date(year, _SEASON_START[code], 1), season=code)
+    return Resolution(D, point.value, mod, anchor, 0.8 if anchor is not Anchor.ABSOLUTE else 0.9,
+                      point)
+
+
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
+
+
+def deictic(text, cand, ctx):
+    g = cand.groups
+    word = g["word"].lower()
+    pre = (g.get("pre") or "").lower()
+    if word in VAGUE_VALUE:
+        value = VAGUE_VALUE[word]
+        return Resolution(D, value, None, Anchor.PUBLISHED, 0.6)
+    part = g.get("part")
+    if word in ("tonight", "overnight"):
+        part = part or "night"
+    suffix = f"T{DAY_PARTS[part.lower()]}" if part else None
+    kind = T if part else D
+    mod = {"early": "START", "late": "END", "later": "END", "earlier": "START"}.get(pre) or _mod(
+        cand, kind)
+    if ctx.published is None:
+        return Resolution(kind, "XXXX-XX-XX" + (suffix or ""), mod, Anchor.UNANCHORED, 0.3)
+    day = ctx.published + timedelta(days=_DEICTIC_DAYS[word])
+    point = Point(G.TIME if part else G.DAY, day, part=suffix)
+    return Resolution(kind, point.value, mod, Anchor.PUBLISHED, 0.95, point)
+
+
+def daypart(text, cand, ctx):
+    g = cand.groups
+    rel = g["rel"].lower()
+    suffix = "T" + DAY_PARTS[g["part"].lower()]
+    offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1, "that": 0, "the next": 1,
+              "the following": 1, "the previous": -1, "the": 0}[rel]
+    if rel == "last" and g["part"].lower() != "night":
+        offset = -1
+    previous = rel in ("that", "the next", "the following", "the previous", "the")
+    res = _relative(ctx, G.DAY, offset, previous=previous, kind=T, cand=cand,
+                    confidence=0.85 if not previous else 0.6)
+    if res.point is None:
+        return Resolution(T, res.value + suffix, res.mod, res.anchor, res.confidence)
+    point = Point(G.TIME, res.point.start, part=suffix)
+    return Resolution(T, point.value, res.mod, res.anchor, res.confidence, point)
+
+
+_REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1,
+               "the past": -1, "this past": -1, "the last": -1, "next": 1, "the next": 1,
+               "the coming": 1, "coming": 1, "this coming": 1, "previous": -1, "the previous": -1,
+               "the preceding": -1, "the prior": -1, "the following": 1, "following": 1,
+               "the same": 0, "that": 0, "the latest": 0, "latest": 0, "the year-ago": 0,
+               "the year-earlier": 0}
+_ANAPHORIC = frozenset({"previous", "the previous", "the preceding", "the prior", "the following",
+                        "following", "the same", "that"})
+
+
+def relunit(text, cand, ctx):
+    g = cand.groups
+    rel = g["rel"].lower()
+    unit = g["unit"].lower()
+    if rel not in _REL_OFFSET:
+        return None  # "the first year", "the final day": not a date by themselves
+    if unit == "season":  # sports: "last season" is reported under the year it ends in
+        return _relative(ctx, G.YEAR, _REL_OFFSET[rel], cand=cand, confidence=0.4)
+    pub = ctx.published
+    if unit == "weekend":
+        offset = _REL_OFFSET[rel]
+        res = _relative(ctx, G.WEEK, offset, previous=rel in _ANAPHORIC, cand=cand)
+        return _weekend(res)
+    granularity = UNIT_GRANULARITY[unit]
+    offset = _REL_OFFSET[rel]
+    if rel in ("the latest", "latest") and unit in ("quarter", "period"):
+        offset = -1
+    if rel in ("the year-ago", "the year-earlier"):
+        base = _reference_quarter(ctx, cand.start)
+        if base is None:
+            return Resolution(D, PLACEHOLDER[G.QUARTER], None, Anchor.UNANCHORED, 0.3)
+        point = Point(G.QUARTER, shift(G.YEAR, base, -1))
+        return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.6, point)
+    if unit == "period" and rel in _ANAPHORIC and ctx.reference is not None:
+        granularity = ctx.reference.granularity if ctx.reference.granularity in (
+            G.QUARTER, G.HALF, G.YEAR, G.MONTH) else G.QUARTER
+    anaphoric = rel in _ANAPHORIC or (rel == "the next" and (unit == "day" or ctx.story))
+    if anaphoric and rel not in ("that", "the same") and ctx.reference is None and pub:
+        anaphoric = False
+    confidence = 0.6 if anaphoric else 0.85
+    return _relative(ctx, granularity, offset, previous=anaphoric, cand=cand,
+                     confidence=confidence)
+
+
+def _weekend(res: Resolution) -> Resolution:
+    if res.point is None:
+        return Resolution(res.type, "XXXX-WXX-WE", res.mod, res.anchor, res.confidence)
+    return Resolution(res.type, res.point.value + "-WE", res.mod, res.anchor, res.confidence,
+                      res.point)
+
+
+def _reference_quarter(ctx, offset: int) -> date | None:
+    """The quarter a financial comparison is about: the one just mentioned, else the last
+    complete quarter before publication (results are reported after the quarter ends)."""
+    near = ctx.quarter_near(offset)
+    if near is not None:
+        return near.start
+    if ctx.published is not None:
+        return _last_complete_quarter(ctx.published)
+    return None
+
+
+def the_unit(text, cand, ctx):
+    unit = cand.groups["unit"].lower()
+    det = text[cand.start:cand.end].split()[0].lower()
+    pub = ctx.published
+    if unit == "weekend":
+        if pub is None:
+            return Resolution(D, "XXXX-WXX-WE", None, Anchor.UNANCHORED, 0.3)
+        tense = tense_at(text, cand.start, cand.end)
+        offset = 0 if (pub.weekday() >= 5 or tense == "future") else -1
+        return _weekend(_relative(ctx, G.WEEK, offset, cand=cand, confidence=0.7))
+    if unit == "year" and text[cand.end:cand.end + 8].lower().startswith((" ended", " ending")):
+        return Resolution(DUR, "P1Y", None, Anchor.NONE, 0.6)
+    granularity = {"quarter": G.QUARTER, "month": G.MONTH, "week": G.WEEK,
+                   "day": G.DAY}.get(unit, G.YEAR)
+    ref = ctx.reference
+    if unit == "day":
+        if ref is not None and ref.granularity in (G.DAY, G.TIME):
+            point = Point(G.DAY, ref.start)
+            return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.5, point)
+        return _relative(ctx, G.DAY, 0, cand=cand, confidence=0.5)
+    if unit == "quarter" and det == "the":
+        base = _reference_quarter(ctx, cand.start)
+        if base is None:
+            return Resolution(D, "XXXX-QX", _mod(cand, D), Anchor.UNANCHORED, 0.3)
+        point = Point(G.QUARTER, base)
+        return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.6, point)
+    if det == "that" and ref is not None and RANK[ref.granularity] <= RANK[granularity]:
+        point = Point(granularity, unit_start(granularity, ref.start))
+        return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.6, point)
+    if det == "the" and unit == "year" and ctx.narrative_year is not None:
+        point = Point(G.YEAR, date(ctx.narrative_year, 1, 1))
+        return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.5, point)
+    if pub is None:
+        return Resolution(D, PLACEHOLDER[granularity], _mod(cand, D), Anchor.UNANCHORED, 0.3)
+    return _relative(ctx, granularity, 0, cand=cand, confidence=0.6)
+
+
+def partof(text, cand, ctx):
+    """"the first week of May", "the last day of 2024", "the first month of the year"."""
+    g = cand.groups
+    n = ORDINALS[g["ord"].lower()]
+    unit = g["unit"].lower()
+    if g.get("mon"):
+        if not g["mon"][0].isupper():
+            return None
+        month = MONTHS[g["mon"].lower().rstrip(".")]
+        year = _year(g.get("year"), ctx.published)
+        if year is None:
+            if ctx.published is None:
+                return None
+            year = ctx.narrative_year or _nearest_year(month, 15, ctx, tense_at(
+                text, cand.start, cand.end))
+        first, container = date(year, month, 1), G.MONTH
+    elif g.get("year2"):
+        first, container = date(int(g["year2"]), 1, 1), G.YEAR
+    else:
+        which, what = g["the"].lower().split()
+        container = G.YEAR if what == "year" else G.MONTH
+        base = _relative(ctx, container, {"the": 0, "this": 0, "next": 1, "last": -1}[which])
+        if base.point is None:
+            return None
+        first = base.point.start
+    last = shift(container, first, 1) - timedelta(days=1)
+    anchor = Anchor.ABSOLUTE if (g.get("year") or g.get("year2")) else Anchor.PUBLISHED
+    if unit == "month":
+        if container is not G.YEAR:
+            return None
+        start = shift(G.MONTH, first, n - 1) if n > 0 else date(first.year, 12, 1)
+        point = Point(G.MONTH, start)
+    elif unit == "day":
+        point = Point(G.DAY, first + timedelta(days=n - 1) if n > 0 else last)
+    else:
+        day = first + timedelta(days=7 * (n - 1)) if n > 0 else last
+        point = Point(G.WEEK, unit_start(G.WEEK, day))
+        if unit == "weekend":
+            return _weekend(Resolution(D, point.value, None, anchor, 0.7, point))
+    return Resolution(D, point.value, _mod(cand, D), anchor, 0.75, point)
+
+
+def yearend(text, cand, ctx):
+    """"year-end", "year's end": the end of the publication year."""
+    if ctx.published is None:
+        return Resolution(D, "XXXX", None, Anchor.UNANCHORED, 0.3)
+    point = Point(G.YEAR, date(ctx.published.year, 1, 1))
+    return Resolution(D, point.value, cand.approx and "APPROX", Anchor.PUBLISHED, 0.6, point)
+
+
+def yearperiod(text, cand, ctx):
+    """"the 1988 period", "the 1988 third quarter": a quarter of an explicit year."""
+    g = cand.groups
+    year = int(g["year"])
+    half = g["unit"].lower() == "half"
+    if g.get("ord"):
+        n = ORDINALS[g["ord"].lower()]
+    else:
+        base = _reference_quarter(ctx, cand.start)
+        if base is None or half:
+            return None
+        n = _quarter_of(base)
+    if n > (2 if half else 4):
+        return None
+    granularity = G.HALF if half else G.QUARTER
+    point = Point(granularity, date(year, (6 if half else 3) * (n - 1) + 1, 1))
+    return Resolution(D, point.value, _mod(cand, D), Anchor.ABSOLUTE, 0.7, point)
+
+
+def yearago(text, cand, ctx):
+    unit = (cand.groups.get("unit") or "").lower()
+    if unit in ("quarter", "period") or (not unit and ctx.quarter_near(cand.start)):
+        base = _reference_quarter(ctx, cand.start)
+        if base is None:
+            return Resolution(D, "XXXX-QX", None, Anchor.UNANCHORED, 0.3)
+        point = Point(G.QUARTER, shift(G.YEAR, base, -1))
+        return Resolution(D, point.value, None, Anchor.PUBLISHED, 0.6, point)
+    return _relative(ctx, G.YEAR, -1, cand=cand, confidence=0.6)
+
+
+_AGO_GRANULARITY = {"second": G.DAY, "minute": G.DAY, "hour": G.DAY, "day": G.DAY,
+                    "night": G.DAY, "week": G.WEEK, "weekend": G.WEEK, "fortnight": G.WEEK,
+                    "month": G.MONTH, "quarter": G.QUARTER, "year": G.YEAR, "decade": G.DECADE,
+                    "century": G.CENTURY, "trading day": G.DAY, "business day": G.DAY,
+                    "session": G.DAY, "season": G.YEAR, "millennium": G.CENTURY}
+
+
+def ago(text, cand, ctx):
+    g = cand.groups
+    n = number(g["num"])
+    key = _unit_key(g["unit"])
+    direction = g["dir"].lower()
+    backwards = direction in ("ago", "earlier", "back", "previously", "before")
+    if n is None:
+        value = "PAST_REF" if backwards else "FUTURE_REF"
+        return Resolution(D, value, _mod(cand, D), Anchor.PUBLISHED, 0.5)
+    granularity = _AGO_GRANULARITY.get(key, G.DAY)
+    count = int(n)
+    if key in ("year", "quarter") and count == 1 and ctx.quarter_near(cand.start):
+        base = ctx.quarter_near(cand.start).start
+        step = -4 if key == "year" else -1
+        point = Point(G.QUARTER, shift(G.QUARTER, base, step if backwards else -step))
+        return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.6, point)
+    if key == "week":
+        granularity, count = G.DAY, count * 7
+    elif key == "fortnight":
+        granularity, count = G.DAY, count * 14
+    elif key == "decade":
+        granularity, count = G.YEAR, count * 10
+    elif key == "century":
+        granularity, count = G.YEAR, count * 100
+    elif key in ("hour", "minute", "second") or count == 0:
+        count = 0
+    # "a day later" continues the story from the last date; "a year earlier" in a report more
+    # often compares with the publication date, unless a date was written out in full.
+    anaphoric = ctx.reference is not None and (direction == "later" or (
+        direction == "earlier"
+        and (ctx.explicit or ctx.narrative_year is not None or ctx.published is None)))
+    if anaphoric and key == "year" and ctx.reference.granularity is G.QUARTER:
+        granularity = G.QUARTER
+        count *= 4
+    elif anaphoric and RANK[ctx.reference.granularity] < RANK[granularity]:
+        granularity = ctx.reference.granularity if key != "week" else G.DAY
+        if granularity is G.TIME:
+            granularity = G.DAY
+        count = _convert(count, key, granularity)
+    res = _relative(ctx, granularity, -count if backwards else count, previous=anaphoric,
+                    cand=cand, confidence=0.6 if anaphoric else 0.8)
+    if res.point is not None and res.mod and not anaphoric and ctx.published is not None:
+        res = _approximate_span(res, ctx.published, n, key, backwards, cand.approx)
+    return res
+
+
+_BOUNDS = {"LESS_THAN": (0, 1), "EQUAL_OR_LESS": (0, 1), "MORE_THAN": (-1, 0),
+           "EQUAL_OR_MORE": (-1, 0), "APPROX": (-1, 1)}
+
+
+def _approximate_span(res: Resolution, published: date, n: float, unit: str,
+                      backwards: bool, words: str | None) -> Resolution:
+    """"nearly four years ago" lies between four and three years before publication: the span
+    says so, although the TimeML value keeps the year four years back."""
+    meaning = APPROX_MODS.get(words or "", res.mod)
+    if words in ("nearly", "almost"):
+        meaning = "LESS_THAN"
+    bounds = _BOUNDS.get(meaning or "")
+    granularity = {"year": G.YEAR, "month": G.MONTH, "week": G.WEEK, "day": G.DAY,
+                   "decade": G.DECADE}.get(unit)
+    if bounds is None or granularity is None:
+        return res
+    step = {G.DECADE: (G.YEAR, 10)}.get(granularity, (granularity, 1))
+    sign = -1 if backwards else 1
+    ends = sorted(shift(step[0], published, sign * step[1] * int(n - b)) for b in bounds)
+    if granularity is G.WEEK:
+        ends = sorted(published + timedelta(weeks=sign * int(n - b)) for b in bounds)
+    span = TimeSpan(ends[0], ends[1], res.point.granularity, res.value, res.mod)
+    return Resolution(res.type, res.value, res.mod, res.anchor, res.confidence, res.point, span)
+
+
+def _convert(count: int, unit: str, granularity: Granularity) -> int:
+    """``count`` units expressed in units of ``granularity`` (years to months, weeks to days)."""
+    per = {("year", G.MONTH): 12, ("year", G.DAY): 365, ("month", G.DAY): 30, ("week", G.DAY): 7,
+           ("year", G.WEEK): 52, ("month", G.WEEK): 4, ("decade", G.MONTH): 120,
+           ("quarter", G.MONTH): 3, ("year", G.QUARTER): 4}
+    return count * per.get((unit, granularity), 1)
+
+
+def clock(text, cand, ctx):
+    g = cand.groups
+    hour = int(g["h"])
+    minute = int(g.get("mi") or 0)
+    ampm = (g.get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24:
+        return None
+    return _time_on_day(f"T{hour:02d}:{minute:02d}", cand, ctx)
+
+
+_NAMED_TIMES = {"midnight": "T24:00", "noon": "T12:00", "midday": "T12:00", "dawn": "TMO",
+                "daybreak": "TMO", "sunrise": "TMO", "dusk": "TEV", "sunset": "TEV",
+                "nightfall": "TEV"}
+
+
+def noon(text, cand, ctx):
+    return _time_on_day(_NAMED_TIMES[cand.groups["word"].lower()], cand, ctx)
+
+
+def milclock(text, cand, ctx):
+    """"0600 hours": military time."""
+    return _time_on_day(f"T{cand.groups['h']}:{cand.groups['mi']}", cand, ctx)
+
+
+def _time_on_day(suffix: str, cand, ctx, day: date | None = None) -> Resolution:
+    """A clock time on the day just mentioned, else on the publication date."""
+    mod = _mod(cand, T)
+    ref = ctx.reference
+    anchor = Anchor.PUBLISHED
+    if day is None and ref is not None and ref.granularity in (G.DAY, G.TIME):
+        day, anchor = ref.start, Anchor.PREVIOUS
+    elif day is None:
+        day = ctx.published
+    if day is None:
+        return Resolution(T, suffix, mod, Anchor.UNANCHORED, 0.4)
+    point = Point(G.TIME, day, part=suffix)
+    return Resolution(T, point.value, mod, anchor, 0.75, point)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_date(name: str, year: int) -> date:
+    if name.startswith("christmas"):
+        return date(year, 12, 24 if name.endswith("eve") else 25)
+    if name.startswith("new year"):
+        return date(year, 12, 31) if name.endswith("eve") else date(year, 1, 1)
+    if name == "halloween":
+        return date(year, 10, 31)
+    if name.startswith("valentine"):
+        return date(year, 2, 14)
+    if name.startswith("boxing"):
+        return date(year, 12, 26)
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November (United States)
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    sunday = easter(year)
+    return sunday + timedelta(days=1) if name.endswith("monday") else sunday
+
+
+def holiday(text, cand, ctx):
+    """"Christmas", "New Year's Day 2024", "Easter": fixed and movable feasts."""
+    g = cand.groups
+    name = " ".join(g["name"].lower().split())
+    if g.get("year"):
+        year, anchor = int(g["year"]), Anchor.ABSOLUTE
+    elif ctx.narrative_year is not None:
+        year, anchor = ctx.narrative_year, Anchor.PREVIOUS
+    elif ctx.published is not None:
+        year, anchor = ctx.published.year, Anchor.PUBLISHED
+        day = _holiday_date(name, year)
+        tense = tense_at(text, cand.start, cand.end)
+        if tense == "past" and day > ctx.published:
+            year -= 1
+        elif tense == "future" and day < ctx.published:
+            year += 1
+    else:
+        return None
+    point = Point(G.DAY, _holiday_date(name, year))
+    return Resolution(D, point.value, _mod(cand, D), anchor, 0.75, point)
+
+
+def dayoff(text, cand, ctx):
+    """"the day before yesterday" (two days back), "the day after tomorrow" (two ahead)."""
+    step = -1 if cand.groups["dir"].lower() == "before" else 1
+    base = -1 if cand.groups["word"].lower() == "yesterday" else 1
+    return _relative(ctx, G.DAY, base + step, confidence=0.9)

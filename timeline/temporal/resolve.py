@@ -1,0 +1,398 @@
+"""Normalisation: turn a recognised candidate into a TimeML type, value and mod, with its anchor.
+
+One small function per kind of candidate. Relative expressions are resolved against the
+publication date (``Context.published``) or, for anaphoric ones ("that day", "a year earlier"),
+against the last date mentioned (``Context.reference``). Without a publication date, relative
+expressions keep X placeholders ("XXXX-XX-XX") and no interval.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..model import Anchor, Granularity, TimeSpan, TimexType
+from .anchor import Context, tense_at
+from .normalize import RANK, Point, shift, unit_start
+from .recognize import Candidate
+from .words import (
+    APPROX_MODS,
+    DAY_PARTS,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    WEEKDAYS,
+)
+
+__all__ = ["Resolution"]
+
+G = Granularity
+D, T, DUR, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+UNIT_GRANULARITY = {"day": G.DAY, "night": G.DAY, "week": G.WEEK, "weekend": G.WEEK,
+                    "month": G.MONTH, "quarter": G.QUARTER, "period": G.QUARTER, "year": G.YEAR,
+                    "decade": G.DECADE, "century": G.CENTURY, "half": G.HALF}
+PLACEHOLDER = {G.DAY: "XXXX-XX-XX", G.WEEK: "XXXX-WXX", G.MONTH: "XXXX-XX", G.QUARTER: "XXXX-QX",
+               G.HALF: "XXXX-HX", G.YEAR: "XXXX", G.DECADE: "XXX", G.CENTURY: "XX",
+               G.SEASON: "XXXX-XX", G.TIME: "XXXX-XX-XX"}
+VAGUE = {"PAST_REF": ("recently", "more recently", "until recently", "lately", "formerly",
+                      "previously", "the past", "the recent past", "years ago", "months ago",
+                      "weeks ago", "days ago", "long ago", "many years ago", "several years ago",
+                      "some years ago", "recent"),
+         "FUTURE_REF": ("the future", "the near future", "the distant future", "soon",
+                        "the foreseeable future", "as soon as possible", "future", "coming",
+                        "the coming", "the near term", "the short term", "the long term"),
+         "PRESENT_REF": ("currently", "current", "nowadays", "the present", "at present",
+                         "presently", "the time being", "now", "right now", "these days")}
+VAGUE_VALUE = {w: v for v, words in VAGUE.items() for w in words}
+SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+               "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+               "bimonthly": "P2M", "biannually": "P6M", "semiannually": "P6M", "quarterly": "P3M"}
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a candidate means: TimeML type, value and mod, how it was anchored, how sure we are."""
+
+    type: TimexType
+    value: str
+    mod: str | None = None
+    anchor: Anchor = Anchor.ABSOLUTE
+    confidence: float = 0.9
+    point: Point | None = None  # the calendar unit, remembered as the reference for anaphora
+    span: TimeSpan | None = None  # the interval, when it is not simply that of the value
+
+
+# ------------------------------------------------------------------------------------ helpers
+
+
+def number(words: str | None) -> float | None:
+    """A count written in digits or words; None for vague counts ("several")."""
+    if not words:
+        return None
+    w = words.lower().replace(",", "").strip()
+    if w.endswith(" and a half"):
+        base = number(w[:-len(" and a half")])
+        return None if base is None else base + 0.5
+    if w.endswith(" 1/2"):
+        base = number(w[:-4])
+        return None if base is None else base + 0.5
+    if _DIGITS.fullmatch(w):
+        return float(w)
+    if w in NUMBERS:
+        return float(NUMBERS[w])
+    if w == "one and a half":
+        return 1.5
+    parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return float(NUMBERS[parts[0]] + NUMBERS[parts[1]])
+    return None
+
+
+def _year2(two: str, published: date | None) -> int:
+    """A two-digit year ('98, 04) read as the nearest century to the publication date."""
+    yy = int(two.strip("'"))
+    base = published.year if published else 2000
+    century = base - base % 100
+    candidates = [century - 100 + yy, century + yy, century + 100 + yy]
+    return min(candidates, key=lambda y: (abs(y - base), -y))
+
+
+def _year(text: str | None, published: date | None) -> int | None:
+    if not text:
+        return None
+    if text.startswith("'") or len(text) == 2:
+        return _year2(text, published)
+    return int(text[:4])  # "1941-42" is read as its first year
+
+
+def _day_number(text: str) -> int:
+    word = text.lower().replace(" ", "-")
+    if word in ORDINALS:
+        return ORDINALS[word]
+    return int(re.match(r"\d+", word).group(0))
+
+
+def _mod(cand: Candidate, kind: TimexType) -> str | None:
+    if cand.approx:
+        mod = APPROX_MODS.get(cand.approx)
+        if kind in (D, T) and mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
+            return "APPROX" if cand.approx in ("nearly", "almost") else mod
+        return mod
+    if cand.groups.get("orso"):
+        return "APPROX"
+    return cand.part_mod
+
+
+def _relative(ctx: Context, granularity: Granularity, offset: int, *, previous: bool = False,
+              confidence: float = 0.85, kind: TimexType = D, cand: Candidate | None = None
+              ) -> Resolution:
+    """The unit ``offset`` units away from the publication date (or the reference)."""
+    mod = _mod(cand, kind) if cand else None
+    base, anchor = None, Anchor.PUBLISHED
+    if previous and ctx.reference is not None:
+        base, anchor = ctx.reference.start, Anchor.PREVIOUS
+        if RANK[ctx.reference.granularity] > RANK[granularity]:
+            if offset == 0:  # "the same day" after "in the fourth quarter": a day in that quarter
+                ref = ctx.reference
+                return Resolution(kind, ref.value, mod, anchor, min(confidence, 0.4), ref)
+            confidence = min(confidence, 0.4)  # "the following week" after "June 2024"
+    if base is None and ctx.published is not None:
+        base = ctx.published
+    if base is None:
+        return Resolution(kind, PLACEHOLDER[granularity], mod, Anchor.UNANCHORED, 0.3)
+    start = shift(granularity, unit_start(granularity, base), offset)
+    point = Point(granularity, start)
+    return Resolution(kind, point.value, mod, anchor, confidence, point)
+
+
+def _absolute(granularity: Granularity, start: date, cand: Candidate, confidence: float,
+              kind: TimexType = D, part: str | None = None) -> Resolution:
+    point = Point(granularity, start, part=part)
+    return Resolution(kind, point.value, _mod(cand, kind), Anchor.ABSOLUTE, confidence, point)
+
+
+TENSE_SLACK_DAYS = 120
+NO_TENSE_SLACK_DAYS = 0
+
+
+def _nearest_year(month: int, day: int, ctx: Context, tense: str | None) -> int:
+    """The year that puts month/day nearest the publication date, leaning the way the tense says.
+
+    The tense wins only when its date is not much further away than the nearest one: tense cues
+    are noisy ("the rights, which expire Nov. 21, can be exercised").
+    """
+    if ctx.narrative_year is not None:
+        return ctx.narrative_year
+    pub = ctx.published
+    options = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return pub.year
+    distance = lambda d: abs((d - pub).days)  # noqa: E731
+    nearest = min(options, key=distance)
+    slack = TENSE_SLACK_DAYS if tense else NO_TENSE_SLACK_DAYS
+    if tense in ("past", None):  # news mostly reports what has happened
+        preferred = [d for d in options if d <= pub + timedelta(days=1)]
+    else:
+        preferred = [d for d in options if d >= pub - timedelta(days=1)]
+    if preferred:
+        best = min(preferred, key=distance)
+        if distance(best) <= distance(nearest) + slack:
+            return best.year
+    return nearest.year
+
+
+# ----------------------------------------------------------------------------- absolute dates
+
+
+def _iso(text, cand, ctx):
+    g = cand.groups
+    day = date(int(g["y"]), int(g["m"]), int(g["d"]))
+    if g.get("H"):
+        part = f"T{g['H']}:{g['M']}" + (f":{g['S']}" if g.get("S") else "")
+        return _absolute(G.TIME, day, cand, 0.98, T, part)
+    return _absolute(G.DAY, day, cand, 0.98)
+
+
+def _isomonth(text, cand, ctx):
+    return _absolute(G.MONTH, date(int(cand.groups["y"]), int(cand.groups["m"]), 1), cand, 0.8)
+
+
+def _slash(text, cand, ctx):
+    g = cand.groups
+    year = _year(g["y"], ctx.published)
+    return _absolute(G.DAY, date(year, int(g["a"]), int(g["b"])), cand, 0.85)
+
+
+def _month_day(text, cand, ctx):
+    g = cand.groups
+    month = MONTHS[g["mon"].lower().rstrip(".")]
+    day = _day_number(g["day"])
+    year = _year(g.get("year"), ctx.published)
+    if year is not None:
+        return _with_range(_absolute(G.DAY, date(year, month, day), cand, 0.97), g)
+    if ctx.published is None and ctx.narrative_year is None:
+        return Resolution(D, f"XXXX-{month:02d}-{day:02d}", _mod(cand, D), Anchor.UNANCHORED, 0.4)
+    year = _nearest_year(month, day, ctx, tense_at(text, cand.start, cand.end))
+    point = Point(G.DAY, date(year, month, day))
+    anchor = Anchor.PREVIOUS if ctx.narrative_year is not None else Anchor.PUBLISHED
+    return _with_range(Resolution(D, point.value, _mod(cand, D), anchor, 0.85, point), g)
+
+
+def _with_range(res: Resolution, groups: dict) -> Resolution:
+    """"Nov. 18-19": the value is the first day, the span runs to the last."""
+    last = groups.get("day2")
+    if not last or res.point is None or int(last) <= res.point.start.day:
+        return res
+    try:
+        end = res.point.start.replace(day=int(last))
+    except ValueError:
+        return res
+    span = TimeSpan(res.point.start, end, G.DAY, res.value, res.mod)
+    return Resolution(res.type, res.value, res.mod, res.anchor, res.confidence, res.point, span)
+
+
+def _ordinal_day(text, cand, ctx):
+    """"on the 15th": that day of the publication month (or the month before or after)."""
+    day = _day_number(cand.groups["day"])
+    pub = ctx.published
+    if pub is None or not 1 <= day <= 31:
+        return Resolution(D, f"XXXX-XX-{day:02d}", None, Anchor.UNANCHORED, 0.3)
+    tense = tense_at(text, cand.start, cand.end)
+    month_start = pub.replace(day=1)
+    if tense == "past" and day > pub.day:
+        month_start = shift(G.MONTH, month_start, -1)
+    elif tense == "future" and day < pub.day:
+        month_start = shift(G.MONTH, month_start, 1)
+    point = Point(G.DAY, month_start.replace(day=day))
+    return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.6, point)
+
+
+def _month_year(text, cand, ctx):
+    g = cand.groups
+    month = MONTHS[g["mon"].lower().rstrip(".")]
+    return _absolute(G.MONTH, date(_year(g["year"], ctx.published), month, 1), cand, 0.95)
+
+
+def _month_rel(text, cand, ctx):
+    g = cand.groups
+    month = MONTHS[g["mon"].lower().rstrip(".")]
+    offset = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+    if ctx.published is None:
+        return Resolution(D, f"XXXX-{month:02d}", _mod(cand, D), Anchor.UNANCHORED, 0.3)
+    point = Point(G.MONTH, date(ctx.published.year + offset, month, 1))
+    return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.9, point)
+
+
+def _month(text, cand, ctx):
+    g = cand.groups
+    month = MONTHS[g["mon"].lower().rstrip(".")]
+    rel = (g.get("rel") or "").lower()
+    if rel == "that" and ctx.reference is not None:
+        point = Point(G.MONTH, date(ctx.reference.start.year, month, 1))
+        return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.7, point)
+    pub = ctx.published
+    if pub is None:
+        if ctx.reference is not None and not rel:
+            point = Point(G.MONTH, date(ctx.reference.start.year, month, 1))
+            return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.6, point)
+        return Resolution(D, f"XXXX-{month:02d}", _mod(cand, D), Anchor.UNANCHORED, 0.3)
+    if rel in ("last", "this past"):
+        year = pub.year if month < pub.month else pub.year - 1
+    elif rel in ("next", "this coming"):
+        year = pub.year if month > pub.month else pub.year + 1
+    elif rel == "this":
+        year = pub.year
+    else:
+        year = _nearest_year(month, 15, ctx, tense_at(text, cand.start, cand.end))
+    point = Point(G.MONTH, date(year, month, 1))
+    anchor = Anchor.PREVIOUS if ctx.narrative_year is not None and not rel else Anchor.PUBLISHED
+    return Resolution(D, point.value, _mod(cand, D), anchor, 0.8, point)
+
+
+def _weekday(text, cand, ctx):
+    g = cand.groups
+    weekday = WEEKDAYS[g["wd"].lower()]
+    part = g.get("part")
+    suffix = f"T{DAY_PARTS[part.lower()]}" if part else ""
+    if g.get("plural") or g.get("plural2"):
+        return Resolution(SET, f"XXXX-WXX-{weekday + 1}{suffix}", None, Anchor.NONE, 0.7)
+    rel = (g.get("rel") or "").lower()
+    pub = ctx.published
+    kind = T if part else D
+    mod = {"early": "START", "late": "END"}.get(rel) or _mod(cand, kind)
+    ref = ctx.reference
+    if ref is not None and ref.granularity in (G.DAY, G.TIME) and (
+            ctx.narrative_year is not None or pub is None):
+        # a story told day by day: "Monday" is the next Monday from the day just mentioned
+        day = ref.start + timedelta(days=(weekday - ref.start.weekday()) % 7)
+        point = Point(G.TIME if part else G.DAY, day, part=suffix or None)
+        return Resolution(kind, point.value, mod, Anchor.PREVIOUS, 0.6, point)
+    if pub is None:
+        return Resolution(kind, f"XXXX-WXX-{weekday + 1}{suffix}", mod, Anchor.UNANCHORED, 0.3)
+    delta = weekday - pub.weekday()
+    if rel in ("last", "this past"):
+        day = pub + timedelta(days=delta if delta < 0 else delta - 7)
+    elif rel in ("next", "this coming"):
+        day = pub + timedelta(days=delta if delta > 0 else delta + 7)
+    elif delta == 0:
+        day = pub
+    else:
+        tense = tense_at(text, cand.start, cand.end)
+        if rel == "this" and tense is None:
+            tense = "future" if delta > 0 else "past"
+        if tense == "future":
+            day = pub + timedelta(days=delta if delta > 0 else delta + 7)
+        else:
+            day = pub + timedelta(days=delta if delta < 0 else delta - 7)
+    point = Point(G.TIME if part else G.DAY, day, part=suffix or None)
+    return Resolution(kind, point.value, mod, Anchor.PUBLISHED, 0.8, point)
+
+
+def _bare_year(text, cand, ctx):
+    year = int(cand.groups["year"])
+    return _absolute(G.YEAR, date(year, 1, 1), cand, 0.7)
+
+
+def _era(text, cand, ctx):
+    """"480 BC" -> BC0480 (no calendar interval: dates before year 1 have none here)."""
+    g = cand.groups
+    year = int(g.get("year1") or g["year2"])
+    era = (g.get("era") or "AD").upper().replace(".", "")
+    if era.startswith("B"):
+        return Resolution(D, f"BC{year:04d}", _mod(cand, D), Anchor.ABSOLUTE, 0.9)
+    if year < 1:
+        return None
+    return _absolute(G.YEAR, date(year, 1, 1), cand, 0.9)
+
+
+def _year_range(text, cand, ctx):
+    """"1941-42", "1998/99": the first year (a season or fiscal year that straddles two)."""
+    year = int(cand.groups["year"])
+    if int(cand.groups["y2"]) != (year + 1) % 100:
+        return None
+    return _absolute(G.YEAR, date(year, 1, 1), cand, 0.6)
+
+
+def _fiscal(text, cand, ctx):
+    return _absolute(G.YEAR, date(_year(cand.groups["year"], ctx.published), 1, 1), cand, 0.85)
+
+
+def _word_year(text, cand, ctx):
+    g = cand.groups
+    if g.get("tt"):
+        year = 2000 + int(number(g["ty"]) or 0) if g.get("ty") else 2000
+    else:
+        century = 1900 if g["c"].lower() == "nineteen" else 1800
+        rest = g["yy"].lower()
+        rest = re.sub(r"^o[\s-]", "", rest)
+        year = century if rest == "hundred" else century + int(number(rest) or 0)
+    return _absolute(G.YEAR, date(year, 1, 1), cand, 0.8)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def _decade(text, cand, ctx):
+    g = cand.groups
+    if g.get("cent"):
+        year = int(g["cent"]) * 100 + int(g["d"]) * 10
+    else:
+        digit = int(g["d2"]) if g.get("d2") else _DECADE_WORDS[g["word"].lower()]
+        base = ctx.published.year if ctx.published else 2000
+        year = 1900 + digit * 10
+        if year + 100 <= base:
+            year += 100
+    return _absolute(G.DECADE, date(year, 1, 1), cand, 0.85)
+
+
+def _century(text, cand, ctx):
+    n = _day_number(cand.groups["n"])
+    return _absolute(G.CENTURY, date(max(1, (n - 1) * 100), 1, 1), cand, 0.85)

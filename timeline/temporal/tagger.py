@@ -1,0 +1,165 @@
+"""The English tagger: candidates (``recognize``), precision rules (``filters``), then one
+normalising function per kind of candidate (``resolve``, ``relative``, ``durations``), applied in
+text order so that anaphora ("that day") see the dates before them."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from ..model import Anchor, Granularity, Timex, TimexType
+from . import durations as dur
+from . import relative as rel
+from .anchor import Context
+from .filters import plausible
+from .normalize import Point, span_of, unit_start
+from .recognize import Candidate, find_candidates
+from .resolve import (
+    Resolution,
+    _bare_year,
+    _century,
+    _decade,
+    _era,
+    _fiscal,
+    _iso,
+    _isomonth,
+    _month,
+    _month_day,
+    _month_rel,
+    _month_year,
+    _ordinal_day,
+    _slash,
+    _weekday,
+    _word_year,
+    _year_range,
+)
+from .words import DAY_PARTS
+
+__all__ = ["tag_english"]
+
+logger = logging.getLogger(__name__)
+
+HANDLERS = {
+    "iso": _iso, "isomonth": _isomonth, "slash": _slash, "mdy": _month_day, "dmy": _month_day,
+    "monthyear": _month_year, "monthrel": _month_rel, "month": _month, "weekday": _weekday,
+    "year": _bare_year, "fiscal": _fiscal, "era": _era, "yearrange": _year_range,
+    "parthead": lambda text, cand, ctx: None, "weekhead": lambda text, cand, ctx: None,
+    "dayoff": rel.dayoff, "ordday": _ordinal_day, "wordyear": _word_year, "decade": _decade,
+    "century": _century, "quarter": rel.quarter, "qshort": rel.qshort, "season": rel.season,
+    "deictic": rel.deictic, "daypart": rel.daypart, "relunit": rel.relunit,
+    "yearago": rel.yearago, "yearperiod": rel.yearperiod, "yearend": rel.yearend,
+    "partof": rel.partof, "the_unit": rel.the_unit, "ago": rel.ago, "duration": dur.duration,
+    "durrange": dur.durrange, "bareplural": dur.bareplural, "clock": rel.clock,
+    "clock24": rel.clock, "clocktz": rel.clock, "noon": rel.noon, "milclock": rel.milclock,
+    "set": dur.set_, "holiday": rel.holiday, "setadv": dur.setadv, "setfreq": dur.setfreq,
+    "vague": dur.vague,
+}
+# Heads read together with the day that follows them: "5 p.m. Nov. 9", "the night of 9 November",
+# "the week of March 3".
+TIME_KINDS = frozenset({"clock", "clock24", "clocktz", "noon", "parthead", "milclock",
+                        "weekhead"})
+DAY_KINDS = frozenset({"weekday", "mdy", "dmy", "iso", "deictic", "slash"})
+_MAX_GAP = 4
+YEAR_KINDS = frozenset({"iso", "year", "yearrange", "mdy", "dmy", "monthyear", "fiscal", "quarter"})
+# Expressions that move the reference time for later anaphora ("that day", "a year later").
+REMEMBER_KINDS = frozenset({"iso", "slash", "mdy", "dmy", "monthyear", "monthrel", "month",
+                            "weekday", "year", "era", "fiscal", "wordyear", "quarter", "qshort",
+                            "season", "deictic", "yearperiod", "partof", "yearrange", "holiday",
+                            "dayoff", "ordday", "clock", "noon"})
+
+
+def _resolve(text: str, cand: Candidate, ctx: Context) -> Resolution | None:
+    try:
+        return HANDLERS[cand.kind](text, cand, ctx)
+    except (ValueError, OverflowError, KeyError) as err:
+        logger.debug("cannot normalise %r (%s): %s", text[cand.start:cand.end], cand.kind, err)
+        return None
+
+
+def _time_with_day(text: str, time: Candidate, day: Candidate, ctx: Context) -> Resolution | None:
+    """"5 p.m. Nov. 9", "noon Thursday": the time on the day that follows it."""
+    day_res = _resolve(text, day, ctx)
+    if day_res is None or day_res.point is None or day_res.type is not TimexType.DATE:
+        return None
+    if time.kind == "weekhead":
+        point = Point(Granularity.WEEK, unit_start(Granularity.WEEK, day_res.point.start))
+        return Resolution(TimexType.DATE, point.value, None, day_res.anchor,
+                          min(day_res.confidence, 0.8), point)
+    if time.kind == "parthead":
+        suffix = "T" + DAY_PARTS[time.groups["part"].lower()]
+        clock = Resolution(TimexType.TIME, suffix)
+    else:
+        clock = _resolve(text, time, Context(published=day_res.point.start))
+        if clock is None or clock.point is None:
+            return None
+        suffix = clock.value[10:]
+    point = Point(Granularity.TIME, day_res.point.start, part=suffix)
+    confidence = min(day_res.confidence, 0.9)
+    return Resolution(TimexType.TIME, point.value, clock.mod, day_res.anchor, confidence, point)
+
+
+def _merge_times(text: str, cands: list[Candidate]) -> list[tuple[Candidate, Candidate | None]]:
+    out: list[tuple[Candidate, Candidate | None]] = []
+    i = 0
+    while i < len(cands):
+        cand = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (nxt is not None and cand.kind in TIME_KINDS and nxt.kind in DAY_KINDS
+                and nxt.start - cand.end <= _MAX_GAP
+                and not text[cand.end:nxt.start].strip(" ,")):
+            out.append((cand, nxt))
+            i += 2
+            continue
+        out.append((cand, None))
+        i += 1
+    return out
+
+
+def _timex(document: str, text: str, start: int, end: int, res: Resolution) -> Timex:
+    span = None
+    if res.span is not None:
+        span = res.span
+    elif res.type in (TimexType.DATE, TimexType.TIME) and res.anchor is not Anchor.UNANCHORED:
+        span = span_of(res.value, res.mod)
+    return Timex(
+        document=document, start_char=start, end_char=end, text=text[start:end], type=res.type,
+        value=res.value, mod=res.mod, span=span, anchor=res.anchor,
+        confidence=round(res.confidence, 2), language="en",
+    )
+
+
+def _explicit_years(cands: list[Candidate]) -> list[int]:
+    years = []
+    for cand in cands:
+        if cand.kind in YEAR_KINDS:
+            year = cand.groups.get("year") or cand.groups.get("y") or ""
+            if len(year) == 4 and year.isdigit():
+                years.append(int(year))
+    return years
+
+
+def tag_english(text: str, published: date | None = None, document: str = "", start: int = 0,
+                end: int | None = None) -> list[Timex]:
+    """Tag English ``text[start:end]``; offsets are into the whole ``text``."""
+    end = len(text) if end is None else end
+    region = text[start:end] if (start or end != len(text)) else text
+    cands = find_candidates(region, keep=lambda c: plausible(region, c))
+    ctx = Context(published=published)
+    ctx.read_story(_explicit_years(cands))
+    timexes: list[Timex] = []
+    for cand, day in _merge_times(region, cands):
+        ctx.position = cand.start
+        if day is not None:
+            res = _time_with_day(region, cand, day, ctx)
+            stop = day.end
+            if res is None:
+                res, stop = _resolve(region, cand, ctx), cand.end
+        else:
+            res, stop = _resolve(region, cand, ctx), cand.end
+        if res is None:
+            continue
+        timexes.append(_timex(document, text, start + cand.start, start + stop, res))
+        if res.point is not None and cand.kind in REMEMBER_KINDS and res.anchor in (
+                Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS):
+            ctx.remember(res.point, res.anchor is Anchor.ABSOLUTE, cand.start)
+    return timexes
