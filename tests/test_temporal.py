@@ -49,6 +49,8 @@ CASES = [
      "time"),
     ("The minister said on Friday that talks failed.", "Friday", "2025-02-28", None, "day"),
     ("The minister will visit on Friday.", "Friday", "2025-03-07", None, "day"),
+    ("The firm said it will redeem preferred shares Friday.", "Friday", "2025-03-07", None, "day"),
+    ("Spending rose 2% in February.", "February", "2025-02", None, "month"),
     ("The minister spoke Wednesday.", "Wednesday", "2025-03-05", None, "day"),
     ("The minister spoke today.", "today", "2025-03-05", None, "day"),
     ("He arrived yesterday.", "yesterday", "2025-03-04", None, "day"),
@@ -245,6 +247,12 @@ def test_without_publication_date_a_story_keeps_its_own_year_and_days():
     assert [(t.value, t.anchor) for t in tag(text, None)] == [
         ("1941-06-22", Anchor.ABSOLUTE), ("1941-06-23", Anchor.PREVIOUS),
         ("1941-06-28", Anchor.PREVIOUS)]
+
+
+def test_texts_counting_years_before_christ_read_bare_years_as_bc():
+    text = "The Persians came in 490 BC. In 480, Xerxes invaded. The 5th century BC saw it."
+    assert [t.value for t in tag(text, None)] == ["BC0490", "BC0480", "BC04"]
+    assert [t.value for t in tag("Profits rose by 300, to 500. In 480, one was left.", PUB)] == []
 
 
 def test_absolute_dates_need_no_publication_date():

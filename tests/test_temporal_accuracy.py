@@ -2,7 +2,7 @@
 
 The floors sit a little under the figures measured when they were pinned (see
 ``benchmarks/tempeval.py``); raise them when the tagger improves. TimeBank is the development set,
-AQUAINT is held out.
+AQUAINT and WikiWars (history, TIMEX2 converted to TIMEX3) are held out.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from timeline.timeml import annotate_dir, score
 
 # corpus folder under ../shared/corpora -> (relaxed F1, strict F1, value F1) floors
 FLOORS = {
-    "tempeval3/train/TimeBank": (0.94, 0.89, 0.80),
-    "tempeval3/train/AQUAINT": (0.91, 0.81, 0.71),
+    "tempeval3/train/TimeBank": (0.94, 0.89, 0.81),
+    "tempeval3/train/AQUAINT": (0.91, 0.81, 0.72),
+    "wikiwars/timex3-derczynski2012": (0.87, 0.80, 0.74),
 }
 
 
@@ -26,7 +27,7 @@ def test_tempeval_figures_stay_above_the_pinned_floors(shared, tmp_path, corpus)
     annotate_dir(gold, tmp_path)
     scores = score(gold, tmp_path)
     relaxed, strict, value = FLOORS[corpus]
-    assert scores.files > 50
+    assert scores.files >= 20
     assert scores.relaxed_f1 >= relaxed
     assert scores.strict_f1 >= strict
     assert scores.value_f1 >= value

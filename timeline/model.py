@@ -138,6 +138,7 @@ class Document:
     status: DocStatus = DocStatus.OK
     error: str | None = None
     blocks: tuple[Block, ...] = ()
+    warnings: tuple[str, ...] = ()  # problems that did not stop the reading (an unreadable date)
 
     @property
     def ok(self) -> bool:

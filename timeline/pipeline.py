@@ -11,12 +11,13 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from datetime import date
 
 from .errors import TimelineError
 from .model import DocStatus, Document, EventMention, Timeline, Timex, stable_id
 
-__all__ = ["BuildOptions", "build", "process_document"]
+__all__ = ["BuildOptions", "build", "process_document", "read_and_process"]
 
 logger = logging.getLogger(__name__)
 
@@ -52,14 +53,35 @@ def process_document(doc: Document) -> tuple[Document, list[Timex], list[EventMe
     return doc, timexes, mentions
 
 
-def _unique_ids(documents: Sequence[Document]) -> list[Document]:
-    """Make document ids unique (the same article read twice gets a suffixed id)."""
+Result = tuple[Document, list[Timex], list[EventMention]]
+
+
+def read_and_process(path: str, published: date | None = None) -> list[Result]:
+    """Read one input file and run the per-document stages on each of its documents.
+
+    The unit of work of a build: a whole file, so that reading parallelises too. An input that
+    cannot be read becomes one document with status ``error`` naming the file and the problem.
+    """
+    from .ingest import read_file
+
+    try:
+        documents = read_file(path, published=published)
+    except TimelineError as err:
+        documents = [_failed(path, str(err))]
+    return [process_document(doc) for doc in documents]
+
+
+def _unique_ids(results: list[Result]) -> list[Result]:
+    """Make document ids unique: the same article read twice gets a suffixed id (and is re-run)."""
     seen: dict[str, int] = {}
     unique = []
-    for doc in documents:
+    for result in results:
+        doc = result[0]
         count = seen.get(doc.id, 0)
         seen[doc.id] = count + 1
-        unique.append(doc if count == 0 else replace(doc, id=stable_id(doc.id, count)))
+        if count:
+            result = process_document(replace(doc, id=stable_id(doc.id, count)))
+        unique.append(result)
     return unique
 
 
@@ -83,7 +105,7 @@ def build(
     options
         Further settings (see :class:`BuildOptions`).
     progress
-        Called as ``progress(done, total)`` after each document.
+        Called as ``progress(done, total)`` after each input file.
 
     Returns
     -------
@@ -96,7 +118,7 @@ def build(
     >>> tl.events
     []
     """
-    from .ingest import discover, read_file
+    from .ingest import discover
     from .link import link
 
     if isinstance(inputs, (str, os.PathLike)):
@@ -107,15 +129,8 @@ def build(
     if published is not None:
         options = replace(options, published=published)
 
-    documents: list[Document] = []
-    for path in discover(inputs):
-        try:
-            documents.extend(read_file(path, published=options.published))
-        except TimelineError as err:
-            documents.append(_failed(path, str(err)))
-    documents = _unique_ids(documents)
-
-    results = _process_all(documents, options.workers, progress)
+    paths = discover(inputs)
+    results = _unique_ids(_process_all(paths, options, progress))
     documents = [doc for doc, _, _ in results]
     timexes = [t for _, doc_timexes, _ in results for t in doc_timexes]
     mentions = [m for _, _, doc_mentions in results for m in doc_mentions]
@@ -127,27 +142,23 @@ def _failed(path: str | os.PathLike, error: str) -> Document:
     return Document(id=stable_id(str(path)), path=str(path), status=DocStatus.ERROR, error=error)
 
 
-def _process_all(
-    documents: list[Document], workers: int, progress: Progress | None
-) -> list[tuple[Document, list[Timex], list[EventMention]]]:
-    total = len(documents)
-    if workers <= 1 or total < 2 * workers:
-        results = []
-        for done, doc in enumerate(documents, 1):
-            results.append(process_document(doc))
+def _process_all(paths: list[str], options: BuildOptions, progress: Progress | None) -> list[Result]:
+    """Read and process every input file, in a process pool when ``options.workers`` > 1."""
+    total = len(paths)
+    work = partial(read_and_process, published=options.published)
+    results: list[Result] = []
+    if options.workers <= 1 or total < 2 * options.workers:
+        outputs = map(work, paths)
+        for done, output in enumerate(outputs, 1):
+            results.extend(output)
             if progress:
                 progress(done, total)
         return results
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = []
-        chunk = max(1, min(64, total // (workers * 8)))
-        for done, result in enumerate(pool.map(process_document, documents, chunksize=chunk), 1):
-            results.append(result)
+    chunk = max(1, min(32, total // (options.workers * 8)))
+    with ProcessPoolExecutor(max_workers=options.workers) as pool:
+        for done, output in enumerate(pool.map(work, paths, chunksize=chunk), 1):
+            results.extend(output)
             if progress:
                 progress(done, total)
-        return results
-
-
-def default_workers() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
+    return results
 

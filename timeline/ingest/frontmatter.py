@@ -15,7 +15,9 @@ _OPEN = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 
 
-def split_front_matter(text: str, where: str = "") -> tuple[dict[str, object], int]:
+def split_front_matter(
+    text: str, where: str = "", warnings: list[str] | None = None
+) -> tuple[dict[str, object], int]:
     """Split ``text`` into its front matter fields and the offset where the body starts.
 
     Keys are lower-cased. Without a front matter block the fields are empty and the body starts
@@ -42,11 +44,16 @@ def split_front_matter(text: str, where: str = "") -> tuple[dict[str, object], i
     try:
         fields = yaml.safe_load(block) if block.strip() else {}
     except (yaml.YAMLError, RecursionError, ValueError) as err:
-        logger.warning(
-            "%s: front matter is not valid YAML (%s); its fields are ignored", where, err
-        )
+        problem = f"front matter is not valid YAML ({' '.join(str(err).split())}); its fields are ignored"
+        _warn(where, problem, warnings)
         return {}, body
     if not isinstance(fields, dict):
-        logger.warning("%s: front matter is not a set of 'key: value' fields; ignored", where)
+        _warn(where, "front matter is not a set of 'key: value' fields; ignored", warnings)
         return {}, body
     return {str(key).strip().lower(): value for key, value in fields.items()}, body
+
+
+def _warn(where: str, problem: str, warnings: list[str] | None) -> None:
+    logger.warning("%s: %s", where, problem)
+    if warnings is not None:
+        warnings.append(problem)

@@ -98,7 +98,11 @@ def source_from_url(url: str | None) -> str | None:
 
 
 def publication_date(
-    value: object, path: str | None, default: date | None, where: str
+    value: object,
+    path: str | None,
+    default: date | None,
+    where: str,
+    warnings: list[str] | None = None,
 ) -> tuple[date | None, str | None]:
     """The publication date and where it came from: metadata, else the path, else the default.
 
@@ -109,12 +113,13 @@ def publication_date(
         found = parse_date(value)
         if found is not None:
             return found, "metadata"
-        logger.warning(
-            "%s: publication date %r is not a calendar day I can read for certain (use "
-            "YYYY-MM-DD); falling back to the path or the default date",
-            where,
-            value,
+        problem = (
+            f"publication date {value!r} is not a calendar day that can be read for certain "
+            "(write it as YYYY-MM-DD); the path or the default date was used instead"
         )
+        logger.warning("%s: %s", where, problem)
+        if warnings is not None:
+            warnings.append(problem)
     if path is not None:
         found = date_from_path(path)
         if found is not None:
@@ -136,6 +141,7 @@ def make_document(
     where: str | None = None,
     title: str | None = None,
     own_id: str | None = None,
+    warnings: list[str] | None = None,
 ) -> Document:
     """Assemble a Document from a reader's text and lower-cased metadata ``fields``.
 
@@ -146,7 +152,10 @@ def make_document(
     where = where or shown_path or path
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     url = _as_text(field(fields, URL_FIELDS))
-    day, day_from = publication_date(field(fields, DATE_FIELDS), date_path, published, where)
+    warnings = list(warnings or [])
+    day, day_from = publication_date(
+        field(fields, DATE_FIELDS), date_path, published, where, warnings
+    )
     record_id = own_id or _as_text(field(fields, ID_FIELDS))
     given_language = normalize_language(field(fields, LANGUAGE_FIELDS))
     document = Document(
@@ -159,6 +168,7 @@ def make_document(
         language=given_language,
         source=_as_text(field(fields, SOURCE_FIELDS)) or source_from_url(url),
         url=url,
+        warnings=tuple(warnings),
     )
     if not text:
         return replace(document, status=DocStatus.EMPTY)

@@ -43,7 +43,8 @@ def _title(body: str, markdown: bool) -> str | None:
 def read_text(path: str, data: bytes, published: date | None, markdown: bool) -> list[Document]:
     """Read a .txt or .md file: one Document."""
     text = decode(data, path)
-    fields, offset = split_front_matter(text, path)
+    warnings: list[str] = []
+    fields, offset = split_front_matter(text, path, warnings)
     body = text[offset:]
     if looks_tokenized(body):
         logger.debug("%s: Penn Treebank tokenised; detokenising", path)
@@ -56,5 +57,6 @@ def read_text(path: str, data: bytes, published: date | None, markdown: bool) ->
             published=published,
             date_path=path,
             title=_title(body, markdown),
+            warnings=warnings,
         )
     ]

@@ -33,6 +33,11 @@ def _cue(token: str) -> str | None:
         return "future"
     if word in PAST_CUES:
         return "past"
+    return None
+
+
+def _ed_cue(token: str) -> str | None:
+    word = token.lower()
     if _PAST_VERB.match(word) and word not in _NOT_PAST and not token[0].isupper():
         return "past"
     return None
@@ -59,16 +64,18 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         right = right[:stop.start()]
     before = _TOKEN.findall(left)[-8:]
     after = _TOKEN.findall(right)[:6]
-    # Alternate outwards: nearest word first, left side winning ties (the verb usually precedes).
-    for distance in range(max(len(before), len(after))):
-        if distance < len(before):
-            found = _cue(before[-1 - distance])
-            if found:
-                return found
-        if distance < len(after):
-            found = _cue(after[distance])
-            if found:
-                return found
+    # Alternate outwards: nearest word first, left side winning ties (the verb usually precedes);
+    # cue words first, and only then the weaker "-ed" ending ("preferred shares" is no verb).
+    for cue in (_cue, _ed_cue):
+        for distance in range(max(len(before), len(after))):
+            if distance < len(before):
+                found = cue(before[-1 - distance])
+                if found:
+                    return found
+            if distance < len(after):
+                found = cue(after[distance])
+                if found:
+                    return found
     return None
 
 
@@ -82,6 +89,7 @@ class Context:
     last_quarter: Point | None = None  # the last fiscal quarter mentioned ("a year ago" -> Q-4)
     last_quarter_at: int = -10_000
     story: bool = False  # the text tells a story years away from its publication (history)
+    era: str | None = None  # "BC" or "AD" when the text writes its years with an era
     position: int = 0  # where in the text the expression being resolved starts
     reference_at: int = 0
 

@@ -142,6 +142,8 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 _NOT_CURRENT = frozenset("account accounts affairs events flows flow of liabilities assets".split())
+_SHORTYEAR_BEFORE = frozenset("in by until till since from of to and after before around circa "
+                              "c. ca. between".split())
 _ORDDAY_BEFORE = frozenset("on by until till since before after from".split())
 _CLOCK24_BEFORE = frozenset("at by until from after before around till to".split())
 _BAREPLURAL_BEFORE = frozenset("for in over within".split())
@@ -166,6 +168,11 @@ def plausible(text: str, cand: Candidate) -> bool:
     kind = cand.kind
     if kind in ("iso", "isomonth", "slash", "year") and not _digits_free_before(text, cand):
         return False
+    if kind == "shortyear":  # "in 480," -- kept only in texts that write eras (see tagger)
+        after = word_after(text, cand.end)
+        follows = text[cand.end:cand.end + 3].lstrip()[:1]
+        return word_before(text, cand.start) in _SHORTYEAR_BEFORE and (
+            not follows.isalnum() or after in ("and", "to", "or", "bc", "bce", "ad", "ce"))
     if kind == "ordday":  # "on the 15th", not "the 3rd floor" or "the 20th anniversary"
         after = text[cand.end:cand.end + 2].lstrip()[:1]
         return word_before(text, cand.start) in _ORDDAY_BEFORE and not after.isalnum()

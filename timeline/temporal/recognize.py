@@ -86,7 +86,9 @@ RULES: list[tuple[str, str, str | None]] = [
     ("decade", r"(?:\b(?P<cent>1\d|20)(?P<d>\d)0|'(?P<d2>\d)0)'?s\b"
                r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
      r"\bthe\s+$"),
-    ("century", rf"\b(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORD_DAY})[\s-]+century\b", r"\bthe\s+$"),
+    ("century", rf"\b(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORD_DAY})[\s-]+century\b"
+                r"(?:\s+(?P<era>BCE|BC|B\.C\.(?:E\.)?))?", r"\bthe\s+$"),
+    ("shortyear", r"(?P<year>[1-9]\d\d)\b(?![%.,]\d|\s*[-–]\d)", None),
     ("quarter", rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
                 rf"(?P<unit>quarter|half)(?P<plural>s)?\b(?:,?\s+(?:of\s+)?"
                 rf"(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<yrel>this|last|next) year|the year\b))?",
@@ -217,7 +219,8 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
                   "nineteenth twentieth twenty thirtieth thirty")
 _REL_WORDS = "this last next the previous following current latest that coming past"
 TRIGGERS = {
-    "iso": "#", "isomonth": "#", "yearrange": "#", "parthead": "morning afternoon evening night",
+    "iso": "#", "isomonth": "#", "yearrange": "#", "shortyear": "#",
+    "parthead": "morning afternoon evening night",
     "slash": "#", "mdy": _MONTH_WORDS, "dmy": "# " + _ORDINAL_WORDS,
     "monthyear": _MONTH_WORDS, "monthrel": _MONTH_WORDS, "month": _MONTH_WORDS,
     "weekday": "monday tuesday wednesday thursday friday saturday sunday", "year": "#",

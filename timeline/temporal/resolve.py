@@ -153,7 +153,7 @@ def _absolute(granularity: Granularity, start: date, cand: Candidate, confidence
     return Resolution(kind, point.value, _mod(cand, kind), Anchor.ABSOLUTE, confidence, point)
 
 
-TENSE_SLACK_DAYS = 120
+TENSE_SLACK_DAYS = 200
 NO_TENSE_SLACK_DAYS = 0
 
 
@@ -395,4 +395,14 @@ def _decade(text, cand, ctx):
 
 def _century(text, cand, ctx):
     n = _day_number(cand.groups["n"])
+    if cand.groups.get("era"):  # "the 5th century BC": 500-401 BC
+        return Resolution(D, f"BC{n - 1:02d}", _mod(cand, D), Anchor.ABSOLUTE, 0.85)
     return _absolute(G.CENTURY, date(max(1, (n - 1) * 100), 1, 1), cand, 0.85)
+
+
+def _short_year(text, cand, ctx):
+    """"in 480": a three-digit year, in a text that counts years before Christ (or after)."""
+    year = int(cand.groups["year"])
+    if ctx.era == "BC":
+        return Resolution(D, f"BC{year:04d}", _mod(cand, D), Anchor.PREVIOUS, 0.6)
+    return _absolute(G.YEAR, date(year, 1, 1), cand, 0.6)

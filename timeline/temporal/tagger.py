@@ -28,6 +28,7 @@ from .resolve import (
     _month_rel,
     _month_year,
     _ordinal_day,
+    _short_year,
     _slash,
     _weekday,
     _word_year,
@@ -43,6 +44,7 @@ HANDLERS = {
     "iso": _iso, "isomonth": _isomonth, "slash": _slash, "mdy": _month_day, "dmy": _month_day,
     "monthyear": _month_year, "monthrel": _month_rel, "month": _month, "weekday": _weekday,
     "year": _bare_year, "fiscal": _fiscal, "era": _era, "yearrange": _year_range,
+    "shortyear": _short_year,
     "parthead": lambda text, cand, ctx: None, "weekhead": lambda text, cand, ctx: None,
     "dayoff": rel.dayoff, "ordday": _ordinal_day, "wordyear": _word_year, "decade": _decade,
     "century": _century, "quarter": rel.quarter, "qshort": rel.qshort, "season": rel.season,
@@ -65,7 +67,7 @@ YEAR_KINDS = frozenset({"iso", "year", "yearrange", "mdy", "dmy", "monthyear", "
 REMEMBER_KINDS = frozenset({"iso", "slash", "mdy", "dmy", "monthyear", "monthrel", "month",
                             "weekday", "year", "era", "fiscal", "wordyear", "quarter", "qshort",
                             "season", "deictic", "yearperiod", "partof", "yearrange", "holiday",
-                            "dayoff", "ordday", "clock", "noon"})
+                            "dayoff", "ordday", "clock", "noon", "shortyear"})
 
 
 def _resolve(text: str, cand: Candidate, ctx: Context) -> Resolution | None:
@@ -146,6 +148,10 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
     cands = find_candidates(region, keep=lambda c: plausible(region, c))
     ctx = Context(published=published)
     ctx.read_story(_explicit_years(cands))
+    eras = {(c.groups.get("era") or "AD").upper()[:1] for c in cands if c.kind == "era"}
+    if not eras:  # "in 480" is a year only where the text writes "480 BC" somewhere
+        cands = [c for c in cands if c.kind != "shortyear"]
+    ctx.era = "BC" if eras == {"B"} else None
     timexes: list[Timex] = []
     for cand, day in _merge_times(region, cands):
         ctx.position = cand.start

@@ -94,11 +94,16 @@ DATE_PREPOSITIONS = frozenset(
 # Tense cues read around a relative expression to decide past or future.
 FUTURE_CUES = frozenset(
     "will 'll shall going scheduled expected plans plan planning due upcoming next "
-    "coming tomorrow would set slated intends intend hopes hope to-be ahead".split()
+    "coming tomorrow would set slated intends intend hopes hope to-be ahead payable "
+    "expire expires effective until".split()
 )
 PAST_CUES = frozenset(
-    "was were had did said told announced reported ago last earlier yesterday previous "
-    "previously been came went left met began ended".split()
+    """
+    was were had did said told announced reported ago last earlier yesterday previous
+    previously been came went left met began ended rose fell took gave made got won lost sold
+    bought paid held ran saw found struck fought led grew spent sent brought thought kept wrote
+    spoke broke chose drove flew knew became stood began sank shot hit killed died
+    """.split()
 )
 
 # Words after a number that show it is a count of things, not a year ("2026 missiles").
