@@ -187,6 +187,30 @@ def test_find_actors_never_raises_and_stays_in_range(text, start, end):
         assert start <= actor.start <= actor.end <= max(end, start)
 
 
-def test_dateline_capitals_are_a_place_not_acronyms():
-    text = "SAN ANTONIO, Chile - Drivers met NATO envoys."
-    assert names(text) == [("Chile", "country"), ("NATO", "organisation")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SAN ANTONIO, Chile - Drivers met NATO envoys.",
+        "OSLO \u2014 Drivers met NATO envoys.",
+        "Intro line.\nPORT MORESBY, Papua New Guinea \u2013 Drivers met NATO envoys.",
+        "QUITO -- Drivers met NATO envoys.",
+    ],
+    ids=["caps-comma-country", "one-word-em-dash", "second-paragraph", "double-hyphen"],
+)
+def test_dateline_is_where_the_story_was_filed_not_an_actor(text):
+    assert names(text) == [("NATO", "organisation")]
+
+
+def test_capitals_inside_a_sentence_are_not_a_dateline():
+    assert ("Peru", "country") in names("Drivers from Peru - and NATO - met.")
+
+
+def test_short_form_of_a_company_resolves_to_its_full_name():
+    spans = scan_actors("Brindle Terminals cut jobs. Later Brindle said it would appeal.")
+    names_ = resolve_document_actors(spans)
+    assert names_.get("Brindle") == "Brindle Terminals"
+
+
+def test_place_before_an_institution_is_not_its_short_form():
+    spans = scan_actors("The Tarnow Court of Appeals ruled. Crowds gathered in Tarnow.")
+    assert resolve_document_actors(spans).get("Tarnow") != "Tarnow Court of Appeals"

@@ -10,6 +10,7 @@ import networkx as nx
 import pytest
 
 from timeline.cli import main
+from timeline.export import load
 
 
 def test_cli_build_writes_report_and_every_export(examples, tmp_path):
@@ -80,3 +81,39 @@ def test_python_dash_m_timeline_runs():
         [sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0 and "build" in done.stdout
+
+
+def test_query_prints_the_matching_events_and_saves_them(tmp_path, examples, capsys):
+    saved = tmp_path / "events.json"
+    assert main(["build", str(examples), "--json", str(saved), "-q"]) == 0
+    out = tmp_path / "filtered.json"
+    status = main(["query", str(saved), "--since", "2026-03", "--until", "2026-03",
+                   "--limit", "3", "--json", str(out), "--timelinejs", str(tmp_path / "tj.json")])
+    assert status == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].split() == ["start", "end", "title", "actors", "sources", "confidence"]
+    assert printed[-1].endswith("not shown)") or printed[-1].endswith("events")
+    filtered = load(out)
+    assert filtered.events and all(e.time.start.isoformat() <= "2026-03-31" and
+                                   e.time.end.isoformat() >= "2026-03-01" for e in filtered.events)
+    assert json.loads((tmp_path / "tj.json").read_text(encoding="utf-8"))["events"]
+
+
+def test_query_with_a_malformed_date_is_a_usage_error(tmp_path, capsys):
+    assert main(["query", str(tmp_path / "x.json"), "--since", "March"]) == 2
+    assert "is not a date" in capsys.readouterr().err
+
+
+def test_query_of_a_timelinejs_file_says_what_it_is(tmp_path, examples, capsys):
+    tj = tmp_path / "tj.json"
+    assert main(["build", str(examples), "--timelinejs", str(tj), "-q"]) == 0
+    assert main(["query", str(tj)]) == 1
+    assert "this is a TimelineJS file" in capsys.readouterr().err
+
+
+def test_build_writes_node_link_and_relations_csv(tmp_path, examples):
+    nl, rel = tmp_path / "g.json", tmp_path / "rel.csv"
+    assert main(["build", str(examples), "--node-link", str(nl), "--relations-csv", str(rel),
+                 "-q"]) == 0
+    assert json.loads(nl.read_text(encoding="utf-8"))["links"]
+    assert rel.read_text(encoding="utf-8").startswith("source,target,type,confidence")

@@ -1,4 +1,4 @@
-"""Exports: the timeline/1 JSON round-trip and its errors, CSV, GraphML and GEXF."""
+"""Exports: the timeline/1 JSON round-trip and its errors, CSV, graph formats, TimelineJS."""
 
 from __future__ import annotations
 
@@ -18,12 +18,16 @@ from timeline.export import (
     RELATION_COLUMNS,
     from_dict,
     load,
+    node_link_data,
     to_dict,
     to_json,
+    to_timelinejs,
     write_csv,
     write_gexf,
     write_graphml,
+    write_node_link,
     write_relations_csv,
+    write_timelinejs,
 )
 from timeline.model import (
     Anchor,
@@ -56,7 +60,8 @@ def sample_timeline() -> Timeline:
         published_from="metadata", language="en", source="Outlet A", url="https://a.example/1",
         blocks=(Block(0, 44, "es"), Block(45, 79, "en"), Block(80, 90, "en", boilerplate=True)),
     )
-    failed = Document(id="d2", path="news/b.html", status=DocStatus.ERROR, error="not HTML")
+    failed = Document(id="d2", path="news/b.html", status=DocStatus.ERROR, error="not HTML",
+                      warnings=("front matter is not valid YAML; its fields are ignored",))
     friday = Timex("d1", 69, 78, "on Friday", TimexType.DATE, "2025-12-26", span=FRIDAY,
                    anchor=Anchor.PUBLISHED, confidence=0.9)
     viernes = Timex("d1", 33, 43, "el viernes", TimexType.DATE, "2025-12-26", span=FRIDAY,
@@ -178,6 +183,17 @@ def test_load_names_the_file_in_errors(tmp_path):
         load(tmp_path / "missing.json")
 
 
+def test_document_warnings_are_kept_and_omitted_when_there_are_none():
+    ok, failed = to_dict(sample_timeline())["documents"]
+    assert "warnings" not in ok
+    assert failed["warnings"] == ["front matter is not valid YAML; its fields are ignored"]
+    assert from_dict(to_dict(sample_timeline())).documents[1].warnings == tuple(failed["warnings"])
+    broken = to_dict(sample_timeline())
+    broken["documents"][1]["warnings"] = "oops"
+    with pytest.raises(SchemaError, match=r"documents\[1\]\.warnings: expected list"):
+        from_dict(broken)
+
+
 def test_to_dict_does_not_share_state_with_the_timeline():
     tl = sample_timeline()
     data = to_dict(tl)
@@ -216,7 +232,7 @@ def timelines(draw) -> Timeline:
         Document, id=_words, path=_words, text=_words, title=_maybe_words,
         published=st.none() | st.dates(), published_from=_maybe_words, language=_maybe_words,
         source=_maybe_words, url=_maybe_words, status=st.sampled_from(DocStatus),
-        error=_maybe_words,
+        error=_maybe_words, warnings=st.lists(_words, max_size=2).map(tuple),
         blocks=st.lists(st.builds(Block, st.integers(0, 99), st.integers(0, 99), _maybe_words,
                                   st.booleans()), max_size=2).map(tuple),
     ), max_size=3))
@@ -300,3 +316,172 @@ def test_gexf_parses_back_with_networkx(tmp_path):
     assert graph.nodes["e1"]["start_date"] == "2025-12-26"
     ((u, v, data),) = graph.edges(data=True)
     assert (u, v, data["relation"], data["confidence"]) == ("e1", "e2", "before", 0.7)
+
+
+# --- networkx node-link JSON --------------------------------------------------------------------
+
+
+def _node_link_graph(data: dict) -> nx.MultiDiGraph:
+    try:
+        return nx.node_link_graph(data, edges="links")
+    except TypeError:  # networkx < 3.4
+        return nx.node_link_graph(data, link="links")
+
+
+def test_node_link_json_round_trips_through_networkx(tmp_path):
+    tl = sample_timeline()
+    path = tmp_path / "graph.json"
+    write_node_link(tl, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data == node_link_data(tl)
+    graph = _node_link_graph(data)
+    assert graph.is_directed() and graph.is_multigraph()
+    assert dict(graph.nodes(data=True)) == dict(tl.graph.nodes(data=True))
+    assert list(graph.edges(keys=True, data=True)) == list(tl.graph.edges(keys=True, data=True))
+    assert graph.nodes["e2"]["start"] is None and graph.nodes["e1"]["actors"] == ["Maria Lopez"]
+
+
+# --- TimelineJS ---------------------------------------------------------------------------------
+
+# The fields Knight Lab documents for the TimelineJS3 JSON format
+# (https://timeline.knightlab.com/docs/json-format.html): a top-level object, slides, dates, texts.
+TLJS_TOP = {"events", "title", "eras", "scale"}
+TLJS_SLIDE = {"start_date", "end_date", "text", "media", "group", "display_date", "background",
+              "autolink", "unique_id"}
+TLJS_DATE = {"year", "month", "day", "hour", "minute", "second", "millisecond", "display_date",
+             "format"}
+TLJS_TEXT = {"headline", "text"}
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _tljs_day(d: dict) -> date:
+    return date(d["year"], d.get("month", 1), d.get("day", 1))
+
+
+def assert_valid_timelinejs(data: dict) -> None:
+    """Check a TimelineJS object against the documented fields, types and ranges."""
+    assert set(data) <= TLJS_TOP and isinstance(data["events"], list)
+    assert set(data["title"]) <= TLJS_SLIDE and set(data["title"]["text"]) <= TLJS_TEXT
+    seen = set()
+    for slide in data["events"]:
+        assert set(slide) <= TLJS_SLIDE, set(slide) - TLJS_SLIDE
+        for key in ("start_date", "end_date"):
+            if key == "start_date" or key in slide:
+                d = slide[key]
+                assert set(d) <= TLJS_DATE and _is_int(d["year"])
+                assert 1 <= d.get("month", 1) <= 12 and _is_int(d.get("month", 1))
+                assert 1 <= d.get("day", 1) <= 31 and _is_int(d.get("day", 1))
+                assert "day" not in d or "month" in d
+        if "end_date" in slide:
+            assert _tljs_day(slide["start_date"]) <= _tljs_day(slide["end_date"])
+            assert slide["end_date"] != slide["start_date"]
+        assert set(slide["text"]) <= TLJS_TEXT
+        assert all(isinstance(v, str) for v in slide["text"].values())
+        for key in ("group", "display_date", "unique_id"):
+            assert isinstance(slide.get(key, ""), str)
+        assert slide["unique_id"] not in seen
+        seen.add(slide["unique_id"])
+    json.dumps(data)  # plain JSON values only
+
+
+def _tljs_timeline() -> Timeline:
+    """The sample plus a late-quarter event, a decade and an HTML-looking title."""
+    tl = sample_timeline()
+    visit = tl.events[0].mentions[0]
+    extra = [
+        Event("e3", "Output <b>rises</b> & falls", (visit,), Q4, ("Ministerio",), confidence=0.5),
+        Event("e4", "Port opened", (visit,), TimeSpan(D("1990-01-01"), D("1999-12-31"),
+                                                      Granularity.DECADE, "199"), ()),
+    ]
+    return Timeline(tl.documents, tl.timexes, [*tl.events, *extra], tl.relations)
+
+
+def test_timelinejs_follows_the_documented_format(tmp_path):
+    tl = _tljs_timeline()
+    data = to_timelinejs(tl, title="Ports & docks")
+    assert_valid_timelinejs(data)
+    assert [s["unique_id"] for s in data["events"]] == ["e1", "e3", "e4"]  # e2 is undated
+    friday, quarter, decade = data["events"]
+    assert friday["start_date"] == {"year": 2025, "month": 12, "day": 26}
+    assert "end_date" not in friday and "display_date" not in friday
+    assert quarter["start_date"] == {"year": 2025, "month": 10}
+    assert quarter["end_date"] == {"year": 2025, "month": 12}
+    assert quarter["display_date"] == "late 2025-Q4"
+    assert decade["start_date"] == {"year": 1990} and decade["end_date"] == {"year": 1999}
+    assert decade["display_date"] == "1990s"
+    assert data["title"]["text"]["headline"] == "Ports &amp; docks"
+    assert "1 undated events are not shown" in data["title"]["text"]["text"]
+    assert "1 inputs could not be read" in data["title"]["text"]["text"]
+    path = tmp_path / "tl.json"
+    write_timelinejs(tl, path, title="Ports & docks")
+    assert json.loads(path.read_text(encoding="utf-8")) == data
+
+
+def test_timelinejs_text_escapes_html_and_cites_every_sentence_and_source():
+    data = to_timelinejs(_tljs_timeline())
+    friday, quarter, _ = data["events"]
+    assert quarter["text"]["headline"] == "Output &lt;b&gt;rises&lt;/b&gt; &amp; falls"
+    body = friday["text"]["text"]
+    assert TEXT[S1:E1] in body and TEXT[:44] in body  # both mentions' sentences
+    assert '<a href="https://a.example/1">Outlet A</a>, 2025-12-27' in body
+    assert "Dated from “on Friday”" in body and "Source d1 dates it to 2025-Q4" in body
+    assert friday["group"] == "Maria Lopez" and "group" not in data["events"][2]
+
+
+def test_timelinejs_groups_by_source_or_not_at_all():
+    tl = _tljs_timeline()
+    assert {s["group"] for s in to_timelinejs(tl, group="source")["events"]} == {"Outlet A"}
+    assert all("group" not in s for s in to_timelinejs(tl, group=None)["events"])
+    with pytest.raises(ValueError, match="group: 'outlet'"):
+        to_timelinejs(tl, group="outlet")
+
+
+def test_timelinejs_drops_unsafe_links():
+    tl = sample_timeline()
+    doc = tl.documents[0]
+    unsafe = Document(doc.id, doc.path, doc.text, source="<i>A</i>", url="javascript:alert(1)")
+    tl = Timeline([unsafe], tl.timexes, tl.events, tl.relations)
+    body = to_timelinejs(tl)["events"][0]["text"]["text"]
+    assert "javascript:" not in body and "&lt;i&gt;A&lt;/i&gt;" in body
+
+
+@settings(max_examples=30, deadline=None)
+@given(timelines())
+def test_random_timelines_give_valid_timelinejs(tl):
+    data = to_timelinejs(tl)
+    assert_valid_timelinejs(data)
+    assert len(data["events"]) == sum(1 for e in tl.events if e.time is not None)
+
+
+# --- load() given another export by mistake -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "write, message",
+    [
+        (write_timelinejs, r"tl\.json: missing field 'schema'.*this is a TimelineJS file"),
+        (write_node_link, r"tl\.json: missing field 'schema'.*networkx node-link graph"),
+    ],
+    ids=["timelinejs", "node-link"],
+)
+def test_load_says_which_export_it_was_given_instead(tmp_path, write, message):
+    path = tmp_path / "tl.json"
+    write(sample_timeline(), path)
+    with pytest.raises(SchemaError, match=message):
+        load(path)
+
+
+def test_the_examples_give_valid_timelinejs_and_node_link(examples, tmp_path):
+    import timeline
+
+    tl = timeline.build([examples])
+    data = to_timelinejs(tl)
+    assert_valid_timelinejs(data)
+    assert len(data["events"]) == sum(1 for e in tl.events if e.time is not None) > 0
+    write_node_link(tl, tmp_path / "g.json")
+    graph = _node_link_graph(json.loads((tmp_path / "g.json").read_text(encoding="utf-8")))
+    assert graph.number_of_nodes() == len(tl.events)
+    assert graph.number_of_edges() == len(tl.relations)

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import html
-import importlib
+import importlib.util
 import json
 import random
 import re
 import shutil
-import subprocess
 from datetime import date, timedelta
 
 import pytest
 from plotly.offline import get_plotlyjs
 
 from timeline.errors import RenderError
+from timeline.lexicon import event_class
 from timeline.model import (
     Anchor,
     DocStatus,
@@ -38,6 +37,7 @@ from timeline.render import (
     report_data,
     safe_url,
     write_html,
+    write_image,
 )
 from timeline.render.figure import MAX_LANES
 from timeline.render.report import embed_json
@@ -200,6 +200,14 @@ def test_figure_lanes_by_source_use_the_outlet(small):
     assert all(t["visible"] is False for t in traces(fig, "actor"))
 
 
+def test_figure_lanes_by_kind_use_the_event_class_of_the_trigger(small):
+    fig = figure(small, lanes="kind")
+    names = lane_names(fig, "kind")
+    assert names[round(plotted(fig, "kind", "point")[0][0])] == event_class("signed") == "sign"
+    assert report_data(small)["events"][0]["kind"] == "sign"
+    assert "(no kind)" not in names  # every event here has a trigger
+
+
 def test_figure_leaves_undated_events_off_the_axis(small):
     fig = figure(small)
     drawn = {i for t in fig.to_dict()["data"] for i in t["customdata"] if i is not None}
@@ -230,7 +238,7 @@ def test_figure_has_range_slider_lane_switch_and_relation_trace(small):
     fig = figure(small)
     assert fig.layout.xaxis.rangeslider.visible is True
     labels = [b.label for b in fig.layout.updatemenus[0].buttons]
-    assert labels == ["Lanes by actor", "Lanes by source"]
+    assert labels == ["Lanes by actor", "Lanes by source", "Lanes by kind"]
     relation = traces(fig, "actor", "relation")
     assert [t["name"] for t in relation] == ["→ before"]
     assert relation[0]["customdata"] == [1, 0, None]
@@ -285,22 +293,40 @@ def test_figure_draws_causal_links_and_keeps_order_links_in_the_legend():
                      "→ shares actor": "legendonly"}
 
 
-def test_graph_figure_has_a_node_per_event_and_a_trace_per_relation_type(small):
-    fig = graph_figure(small).to_dict()
-    nodes = sorted(i for t in fig["data"] if t["mode"] == "markers" for i in t["customdata"])
-    assert nodes == [0, 1, 2, 3]
-    assert [t["name"] for t in fig["data"] if t["mode"] == "lines"] == ["→ before"]
+def graph_nodes(fig, kind: str) -> list:
+    return [c for t in fig.to_dict()["data"] if t["meta"]["kind"] == kind for c in t["customdata"]]
+
+
+def test_graph_figure_has_a_node_per_event_and_per_actor_and_a_trace_per_relation_type(small):
+    fig = graph_figure(small)
+    assert sorted(graph_nodes(fig, "node")) == [0, 1, 2, 3]
+    assert sorted(graph_nodes(fig, "actor")) == ["Council", "Ministry", "PortCo", "Union"]
+    links = [t.name for t in fig.data if t.meta["kind"] == "link"]
+    assert links == ["actor of", "→ before"]
+    actor_of = next(t for t in fig.data if t.name == "actor of")
+    assert len(actor_of.x) == 3 * 5  # Ministry twice, PortCo, Council, Union: one segment each
+
+
+def test_graph_figure_colours_dated_events_by_date_and_undated_grey(small):
+    fig = graph_figure(small)
+    dated = [t for t in fig.data if t.meta["kind"] == "node" and "undated" not in t.name]
+    days = {i: c for t in dated for i, c in zip(t.customdata, t.marker.color, strict=True)}
+    assert days[0] == date(2025, 12, 24).toordinal()
+    assert days[1] < days[0] < days[2]  # a quarter by its middle, "early 2026" after Christmas
+    undated = next(t for t in fig.data if t.meta["kind"] == "node" and "undated" in t.name)
+    assert list(undated.customdata) == [3] and undated.marker.coloraxis is None
+    assert fig.layout.coloraxis.colorbar.ticktext[0] < fig.layout.coloraxis.colorbar.ticktext[-1]
 
 
 def test_graph_figure_keeps_the_best_connected_events_when_too_many(big):
     fig = graph_figure(big, max_nodes=50)
-    drawn = [i for t in fig.data if t.mode == "markers" for i in t.customdata]
-    assert len(drawn) == 50
+    assert len(graph_nodes(fig, "node")) == 50
+    assert len(graph_nodes(fig, "actor")) <= 60
     assert "50 of 5000" in fig.layout.title.text
 
 
 def test_figure_rejects_unknown_lanes(small):
-    with pytest.raises(RenderError, match="actor, source"):
+    with pytest.raises(RenderError, match="actor, source, kind"):
         figure(small, lanes="colour")
 
 
@@ -440,7 +466,7 @@ def test_report_escapes_hostile_article_text():
     assert "<img" not in page
     assert "javascript:" not in page
     blocks = script_blocks(page)
-    assert set(blocks) == {"timeline-data", "timeline-figure"}  # no block was closed early
+    assert set(blocks) == {"timeline-data", "timeline-figure", "timeline-graph"}  # none cut short
     for block in blocks.values():
         assert "</script" not in block.lower() and "<!--" not in block
     data = page_data(page)
@@ -478,73 +504,32 @@ def test_report_of_5000_events_stays_under_2_mb_beyond_plotlyjs(big):
     assert size < 2_000_000
 
 
-# ---------------------------------------------------------------- in a real browser
-
-BROWSER = next(filter(None, map(shutil.which, ["chromium", "chromium-browser", "google-chrome"])),
-               None)
-needs_browser = pytest.mark.skipif(BROWSER is None, reason="no chromium to run the page in")
-CATCH = """<script>
-window.__alerts = []; window.alert = function (m) { window.__alerts.push(String(m)); };
-window.__errors = [];
-window.addEventListener("error", function (e) { window.__errors.push(e.message); });
-</script>"""
+# ---------------------------------------------------------------- static images
 
 
-def browse(page: str, probe: str, tmp_path) -> dict:
-    """Open the page in headless chromium; ``probe`` (JS) returns what to check, as JSON."""
-    script = ("<script>setTimeout(function () { var out = document.createElement('pre');"
-              f" out.id = 'probe'; out.textContent = JSON.stringify((function () {{ {probe} }})());"
-              " document.body.appendChild(out); }, 500);</script>")
-    page = page.replace("<head>", "<head>" + CATCH, 1)
-    page = page[: page.rindex("</body>")] + script + "</body></html>"
-    path = tmp_path / "report.html"
-    path.write_text(page, encoding="utf-8")
-    command = [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync",
-               f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=2000",
-               "--dump-dom", path.as_uri()]
-    dom = subprocess.run(command, capture_output=True, text=True, timeout=120).stdout
-    found = re.search(r'<pre id="probe">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the page did not finish loading"
-    return json.loads(html.unescape(found.group(1)))
+def can_export_images() -> bool:
+    return (importlib.util.find_spec("kaleido") is not None
+            and any(map(shutil.which, ["chromium", "chromium-browser", "google-chrome"])))
 
 
-@needs_browser
-def test_report_runs_in_a_headless_browser_without_errors_or_injected_code(tmp_path):
-    probe = browse(render_html(hostile_timeline()), """
-        var rows = document.querySelectorAll("#events tbody tr");
-        rows[0].dispatchEvent(new KeyboardEvent("keydown", {key: "Enter", bubbles: true}));
-        var texts = function (sel, attr) {
-          return Array.prototype.map.call(document.querySelectorAll(sel),
-            function (n) { return attr ? n.getAttribute(attr) : n.textContent; });
-        };
-        return {errors: window.__errors, alerts: window.__alerts, rows: rows.length,
-                documents: document.querySelectorAll("#documents tbody tr").length,
-                traces: document.getElementById("plot").data.length,
-                panel: document.querySelector("#panel .sentence").textContent,
-                marks: texts("#panel mark"), links: texts("a[href]", "href")};
-    """, tmp_path)
-    assert probe["errors"] == [] and probe["alerts"] == []
-    assert (probe["rows"], probe["documents"], probe["traces"]) == (1, 1, 2)
-    assert HOSTILE in probe["panel"]  # shown as text, not run
-    assert probe["marks"] == ["resigned", "on January 1"]
-    assert probe["links"] == ["#documents-section"]  # the javascript: URL was dropped
+@pytest.mark.skipif(not can_export_images(), reason="needs kaleido and Chrome/Chromium")
+def test_write_image_exports_an_svg_with_the_lanes_and_no_buttons(small, tmp_path):
+    out = tmp_path / "timeline.svg"
+    write_image(small, out, width=900)
+    svg = out.read_text(encoding="utf-8")
+    assert svg.startswith("<svg") and 'width="900"' in svg
+    assert "Ministry" in svg and "PortCo" in svg
+    assert "Lanes by" not in svg  # the on-screen controls are left out
 
 
-@needs_browser
-def test_report_page_places_events_where_python_does(small, monkeypatch, tmp_path):
-    """The page recomputes the positions left out of the embedded figure; they must match."""
-    module = importlib.import_module("timeline.render.figure")  # the name is also a function
-    monkeypatch.setattr(module, "GL_BARS", 1)  # two asserted bars: WebGL lines; one planned: bars
-    monkeypatch.setattr(module, "GL_POINTS", 1)  # points in two lanes: WebGL; in one: SVG
-    week = TimeSpan(date(2025, 11, 3), date(2025, 11, 9), Granularity.WEEK, "2025-W45")
-    small.events.append(make_event("Council met", "d2", week, ("Council",)))
-    kinds = {t["type"] for t in figure(small).to_dict()["data"]}
-    assert kinds == {"bar", "scatter", "scattergl"}
-    expected = [{"x": t["x"], "base": t.get("base")} for t in figure(small).to_dict()["data"]]
-    probe = browse(render_html(small), """
-        return {errors: window.__errors, traces: document.getElementById("plot").data.map(
-          function (t) { return {x: t.x, base: t.base || null}; })};
-    """, tmp_path)
-    assert probe["errors"] == []
-    assert probe["traces"] == expected
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"path": "out.gif"}, "unknown image format 'gif'"),
+     ({"path": "out", "format": "bmp"}, "unknown image format 'bmp'"),
+     ({"path": "out.png", "view": "map"}, "timeline, graph")],
+    ids=["extension", "format", "view"],
+)
+def test_write_image_rejects_unknown_formats_and_views(small, tmp_path, kwargs, message):
+    kwargs["path"] = tmp_path / kwargs["path"]
+    with pytest.raises(RenderError, match=message):
+        write_image(small, **kwargs)

@@ -175,3 +175,17 @@ def test_scores_add_and_format():
     assert total == Scores(2, 4, 4, 3, 2, 3, 2)
     table = format_scores({"TimeBank": total})
     assert "TimeBank" in table and "0.750" in table and "0.500" in table
+
+
+def test_annotating_a_real_timebank_file_round_trips(shared, tmp_path):
+    gold = shared / "corpora/tempeval3/train/TimeBank/ABC19980108.1830.0711.tml"
+    if not gold.is_file():
+        pytest.skip(f"{gold} is not present")
+    written = annotate_file(gold, tmp_path / gold.name)
+    ours, theirs = read_timeml(tmp_path / gold.name), read_timeml(gold)
+    assert ours.text == theirs.text and ours.dct == theirs.dct
+    assert len(ours.timexes) == written > 0
+    raw = (tmp_path / gold.name).read_text(encoding="utf-8")
+    original = gold.read_text(encoding="utf-8")
+    assert raw[: raw.index("<TEXT>")] == original[: original.index("<TEXT>")]
+    assert raw[raw.index("</TEXT>"):] == original[original.index("</TEXT>"):]

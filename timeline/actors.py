@@ -27,7 +27,10 @@ __all__ = [
     "canonical_actor",
     "country_adjective",
     "find_actors",
+    "is_country",
     "is_media",
+    "is_organisation_name",
+    "proper_names",
     "resolve_document_actors",
     "scan_actors",
 ]
@@ -58,6 +61,7 @@ _WORDS = load_sections("actor_words.txt")
 _ORG_WORDS = _WORDS["org"]
 _PLACE_WORDS = _WORDS["place"]
 _TITLE_WORDS = _WORDS["title"]
+_COMPANY_WORDS = _WORDS["company"]
 _FUNCTION = _WORDS["function"]
 _COMMON = _WORDS["common"] | _FUNCTION
 _PERSON_TITLES = _TITLE_WORDS - frozenset(
@@ -147,6 +151,12 @@ _PIECE = re.compile(rf"{_TOKEN}|[a-z]+")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
 _NEXT_WORD = re.compile(r"^\s{0,2}([a-z]+)")
 _PAREN_ACRONYM = re.compile(r"\s?\(([A-Z][A-Z0-9&.]{1,7})\)")
+# A dateline opening a paragraph: "LIMA —", "SAN ANTONIO, Chile —", "VALPARAÍSO, Chile - ".
+# It names where the story was filed, not a party to it.
+_CAPS = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'.]+"
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*{_CAPS}(?:[ ]{_CAPS})*(?:,(?:[ ][A-Z][\w.]*)+)?[ \t]*(?:\u2014|\u2013|--|-)[ \t]"
+)
 
 
 def _strip_possessive(word: str) -> str:
@@ -192,6 +202,25 @@ def is_media(name: str) -> bool:
     return name in _MEDIA
 
 
+def is_organisation_name(name: str) -> bool:
+    """True when a name is shaped like an organisation's ("Valparaíso Court of Appeals").
+
+    >>> is_organisation_name("Valparaíso Court of Appeals"), is_organisation_name("Ana Ruiz")
+    (True, False)
+    """
+    return any(w in _ORG_WORDS or w in _COMPANY_WORDS for w in name.lower().split())
+
+
+def is_country(name: str) -> bool:
+    """True when ``name`` is a country's canonical name.
+
+    >>> is_country("Chile"), is_country("Valparaíso Court of Appeals")
+    (True, False)
+    """
+    entry = _GAZETTEER.get(name)
+    return entry is not None and entry[1] == "country" and entry[0] == name
+
+
 def country_adjective(country: str) -> str:
     """The adjective of a canonical country name, or the name itself ("Russia" -> "Russian")."""
     return _ADJECTIVE.get(country, country)
@@ -233,7 +262,10 @@ def scan_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     end = len(text) if end is None else end
     spans: list[ActorSpan] = []
     line_cache: dict[int, bool] = {}
+    datelines = [m.span() for m in _DATELINE.finditer(text, start, end)]
     for run in _RUN.finditer(text, start, end):
+        if datelines and any(s <= run.start() < e for s, e in datelines):
+            continue
         word = run.group()
         if " " not in word and "\u00a0" not in word:  # one word: the common case, kept cheap
             if word.lower() in _COMMON and word not in _GAZETTEER:
@@ -392,6 +424,50 @@ def _segment(text: str, pieces: list[tuple[int, int, str]], headline: bool) -> l
     return out
 
 
+def proper_names(
+    text: str, skip: Iterable[str] = (), start: int = 0, end: int | None = None
+) -> frozenset[str]:
+    """Lower-cased lone capitalised words in ``text[start:end]`` that name no known actor, title
+    or date.
+
+    What is left names places and things ("Lyon", "Kestrel", "Odesa", a capital after "in"):
+    two reports of one happening do not name different ones. Runs of capitalised words ("Elena
+    Varas", "Harlow Fresh Imports") are names of actors or things and are left out, as are the
+    first word of a sentence and the words of ``skip`` (the sentence's actors).
+
+    >>> sorted(proper_names("Farmers marched in Lyon on Saturday, Reuters said.", ["Reuters"]))
+    ['lyon']
+    """
+    end = len(text) if end is None else end
+    skipped = {w.casefold() for name in skip for w in name.split()}
+    found = set()
+    for m in _RUN.finditer(text):
+        if m.start() < start or m.start() >= end:
+            continue
+        word, at = m.group(), m.start()
+        first, _, rest = word.partition(" ")
+        if rest and _common(first):  # "In Marseille", "The Hague" stays whole
+            word, at = rest, at + len(first) + 1
+        if " " in word or "\u00a0" in word or _sentence_initial(text, at):
+            continue
+        if text[max(0, at - 2) : at].rstrip() in ("'", "\u2019"):
+            continue  # "Dockworkers' Union": the end of a longer name
+        word = _strip_possessive(word)
+        low = word.casefold()
+        if (
+            low in skipped
+            or _common(word)
+            or _is_title(word)
+            or word in _GAZETTEER
+            and not (_GAZETTEER[word][2] and _locative_before(text, at))
+            or word.isupper()
+            or "." in word
+        ):
+            continue
+        found.add(low)
+    return frozenset(found)
+
+
 def _dateline(text: str, pieces: list[tuple[int, int, str]], k: int) -> bool:
     """True for the capitals of a dateline ("SAN ANTONIO, Chile -"), which name a place."""
     if any(
@@ -480,6 +556,9 @@ def resolve_document_actors(spans: Iterable[ActorSpan]) -> dict[str, str]:
     spans = list(spans)
     full: Counter[str] = Counter(s.name for s in spans if s.kind == "person" and " " in s.name)
     known = {s.name for s in spans if s.kind != "name"}
+    organisations: Counter[str] = Counter(
+        s.name for s in spans if s.kind == "organisation" and len(s.name.split()) == 2
+    )
     # "the Baltic Shipping Council (BSC)": later bare uses of BSC are the council
     mapping: dict[str, str] = {
         s.text: s.name
@@ -493,6 +572,15 @@ def resolve_document_actors(spans: Iterable[ActorSpan]) -> dict[str, str]:
             candidates = [f for f in full if span.name in (f.split()[0], f.split()[-1])]
             if candidates:
                 mapping[span.name] = max(candidates, key=lambda f: (full[f], -len(f)))
+                continue
+            # "Costanera" after "Costanera Terminals": the organisation, not a person
+            orgs = [
+                f
+                for f in organisations
+                if f.split()[0] == span.name and f.split()[-1].lower() in _COMPANY_WORDS
+            ]
+            if orgs:
+                mapping[span.name] = max(orgs, key=lambda f: (organisations[f], -len(f)))
                 continue
         if span.kind != "name" or span.name in known:
             mapping[span.name] = span.name

@@ -18,6 +18,7 @@ from pathlib import Path
 from rich.console import Console
 
 from .errors import TimelineError
+from .model import Modality, RelationType
 
 __all__ = ["main", "parser"]
 
@@ -30,6 +31,45 @@ def _iso_date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _add_outputs(p: argparse.ArgumentParser, what: str) -> None:
+    """The output options of ``build`` and ``query``; ``what`` names what they write."""
+    p.add_argument("-o", "--output", type=Path, help=f"write the HTML report of {what} here")
+    p.add_argument("--json", type=Path, help=f"write {what} as timeline/1 JSON here")
+    p.add_argument("--csv", type=Path, help=f"write {what} as CSV here")
+    p.add_argument("--relations-csv", type=Path, metavar="CSV",
+                   help="write the relations as CSV (with both event titles) here")
+    p.add_argument("--graphml", type=Path, help="write the event graph as GraphML here")
+    p.add_argument("--gexf", type=Path, help="write the event graph as GEXF (Gephi) here")
+    p.add_argument("--node-link", type=Path, metavar="JSON",
+                   help="write the event graph as networkx node-link JSON (d3.js) here")
+    p.add_argument("--timelinejs", type=Path, metavar="JSON",
+                   help="write the dated events as Knight Lab TimelineJS JSON here")
+    p.add_argument("--cdn", action="store_true",
+                   help="load plotly.js from its CDN (small file; the report then needs a network)")
+    p.add_argument("--title", help="title of the HTML report (default: Timeline)")
+
+
+def _date_bound(value: str) -> str:
+    """Check a --since/--until value at parse time, so a typo is a usage error (exit 2)."""
+    from .explore import QueryError, parse_bound
+
+    try:
+        parse_bound(value)
+    except QueryError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return number
 
 
 def _progress(enabled: bool):
@@ -89,8 +129,11 @@ def _write_outputs(tl, args: argparse.Namespace) -> list[str]:
         (args.output, lambda p: tl.to_html(p, plotlyjs=plotlyjs, title=args.title)),
         (args.json, tl.to_json),
         (args.csv, tl.to_csv),
+        (args.relations_csv, lambda p: export.write_relations_csv(tl, p)),
         (args.graphml, tl.to_graphml),
         (args.gexf, lambda p: export.write_gexf(tl, p)),
+        (args.node_link, lambda p: export.write_node_link(tl, p)),
+        (args.timelinejs, lambda p: export.write_timelinejs(tl, p, title=args.title)),
     ]
     written = []
     for path, write in writers:
@@ -126,6 +169,67 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_query(args: argparse.Namespace) -> int:
+    from .explore import format_table, query
+    from .export import load
+
+    tl = load(args.json_file)
+    found = query(
+        tl, actor=args.actor, since=args.since, until=args.until, text=args.text,
+        source=args.source, min_confidence=args.min_confidence, modality=args.modality,
+        relation=args.relation,
+    )
+    out.print(format_table(found, limit=args.limit), markup=False)
+    written = _write_outputs(found, args)
+    if written:
+        err.print(f"{len(found.events)} of {len(tl.events)} events -> {', '.join(written)}",
+                  markup=False)
+    return 0
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from .summarize import summarize_inputs
+
+    tl, summary = summarize_inputs(
+        args.inputs,
+        args.max_dates,
+        args.sentences_per_date,
+        query=args.query,
+        since=args.since,
+        until=args.until,
+        published=args.published,
+        events=args.output is not None,
+    )
+    for entry in summary.dates:
+        out.print(entry.date.isoformat(), style="bold", markup=False)
+        for sentence in entry.sentences:
+            out.print(f"  {sentence.text}", markup=False)
+    written = []
+    if args.json is not None:
+        summary.to_json(args.json)
+        written.append(str(args.json))
+    if args.output is not None:
+        tl.to_html(args.output, title=args.title)
+        written.append(str(args.output))
+    failed = [d for d in tl.documents if d.status.value == "error"]
+    for doc in failed:
+        err.print(f"error: {doc.error or doc.path}", markup=False)
+    err.print(
+        f"{len(summary.dates)} dates from {len(tl.documents)} documents"
+        + (f" -> {', '.join(written)}" if written else ""),
+        markup=False,
+    )
+    return 1 if failed else 0
+
+
+def cmd_eval_tls(args: argparse.Namespace) -> int:
+    from .summarize import evaluate_tls, format_tls_results
+
+    results = evaluate_tls(args.dataset_dir, progress=lambda line: err.print(line, markup=False))
+    out.print(format_tls_results(results), markup=False)
+    return 0
+
+
 def cmd_timeml_annotate(args: argparse.Namespace) -> int:
     from .timeml import annotate_dir
 
@@ -152,17 +256,11 @@ def parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("build", help="read articles and write the report and exports")
     p.add_argument("inputs", nargs="+", help="files, folders (read recursively) or globs")
-    p.add_argument("-o", "--output", type=Path, help="write the HTML report here")
-    p.add_argument("--json", type=Path, help="write the timeline/1 JSON here")
-    p.add_argument("--csv", type=Path, help="write the events as CSV here")
-    p.add_argument("--graphml", type=Path, help="write the event graph as GraphML here")
-    p.add_argument("--gexf", type=Path, help="write the event graph as GEXF (Gephi) here")
+    _add_outputs(p, "the timeline")
     p.add_argument("--published", type=_iso_date, metavar="DATE",
                    help="publication date (YYYY-MM-DD) for inputs that carry none")
-    p.add_argument("--workers", type=int, default=1, help="processes for the per-document stages")
-    p.add_argument("--cdn", action="store_true",
-                   help="load plotly.js from its CDN (small file; the report then needs a network)")
-    p.add_argument("--title", help="title of the HTML report (default: Timeline)")
+    p.add_argument("--workers", type=_positive_int, default=1,
+                   help="processes for the per-document stages")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(run=cmd_build)
 
@@ -179,6 +277,53 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN")
     p.add_argument("--title", help="title of the HTML report (default: Timeline)")
     p.set_defaults(run=cmd_render)
+
+    p = commands.add_parser("query", help="print (and save) the events of a saved timeline "
+                                          "that match filters")
+    p.add_argument("json_file", type=Path, help="a timeline/1 JSON file written by build --json")
+    p.add_argument("--actor", action="append", metavar="NAME",
+                   help="canonical actor name, any case (repeat for any of several)")
+    p.add_argument("--since", type=_date_bound, metavar="DATE",
+                   help="YYYY, YYYY-MM or YYYY-MM-DD: events ending on or after its first day")
+    p.add_argument("--until", type=_date_bound, metavar="DATE",
+                   help="YYYY, YYYY-MM or YYYY-MM-DD: events starting on or before its last day")
+    p.add_argument("--text", metavar="WORDS",
+                   help="words that must all occur in the title, actors or sentences")
+    p.add_argument("--source", action="append", metavar="NAME",
+                   help="outlet name, document id or part of a path (repeat for any of several)")
+    p.add_argument("--min-confidence", type=float, metavar="X", help="keep events this confident")
+    p.add_argument("--modality", action="append", choices=[m.value for m in Modality],
+                   help="keep events with this modality (repeatable)")
+    p.add_argument("--relation", action="append", choices=[r.value for r in RelationType],
+                   help="keep events in a relation of this type (repeatable)")
+    p.add_argument("--limit", type=int, metavar="N", help="print at most N rows (all by default)")
+    _add_outputs(p, "the matching events")
+    p.set_defaults(run=cmd_query)
+
+    p = commands.add_parser("summarize", help="the key dates of a corpus, with a sentence or two each")
+    p.add_argument("inputs", nargs="+", help="files, folders (read recursively) or globs")
+    p.add_argument("--max-dates", type=_positive_int, default=10, metavar="K", help="how many dates (10)")
+    p.add_argument("--sentences-per-date", type=_positive_int, default=1, metavar="L",
+                   help="sentences for each date (1)")
+    p.add_argument("--since", type=_iso_date, metavar="DATE",
+                   help="only articles published, and dates, on or after this day")
+    p.add_argument("--until", type=_iso_date, metavar="DATE",
+                   help="only articles published, and dates, on or before this day")
+    p.add_argument("--query", metavar="WORDS",
+                   help="keep the articles and sentences that contain any of these words")
+    p.add_argument("--published", type=_iso_date, metavar="DATE",
+                   help="publication date (YYYY-MM-DD) for inputs that carry none")
+    p.add_argument("--json", type=Path, help="write the timeline-summary/1 JSON here")
+    p.add_argument("-o", "--output", type=Path, help="write the HTML report of the corpus here")
+    p.add_argument("--title", help="title of the HTML report (default: Timeline)")
+    p.set_defaults(run=cmd_summarize)
+
+    evaluate = commands.add_parser("eval", help="evaluate against a benchmark")
+    sub = evaluate.add_subparsers(dest="eval_command", metavar="COMMAND", required=True)
+    p = sub.add_parser("tls", help="timeline summarisation on a Timeline17-style dataset")
+    p.add_argument("dataset_dir", type=Path,
+                   help="folder of topics, each with InputDocs/ and timelines/")
+    p.set_defaults(run=cmd_eval_tls)
 
     timeml = commands.add_parser("timeml", help="tag and score TimeML files (TempEval-3 Task A)")
     sub = timeml.add_subparsers(dest="timeml_command", metavar="COMMAND", required=True)

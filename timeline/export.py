@@ -1,4 +1,5 @@
-"""Exports: the ``timeline/1`` JSON (the contract other tools read), CSV, GraphML and GEXF.
+"""Exports: the ``timeline/1`` JSON (the contract other tools read), CSV, GraphML, GEXF,
+networkx node-link JSON and TimelineJS JSON.
 
 The JSON keeps everything a :class:`~timeline.model.Timeline` holds, so that ``load`` gives back
 an equal timeline: documents with their text and blocks, every temporal expression, every event
@@ -35,19 +36,26 @@ from .model import (
     Timex,
     TimexType,
 )
+from .timelinejs import to_timelinejs, write_timelinejs
 
 __all__ = [
     "SCHEMA",
     "EVENT_COLUMNS",
     "RELATION_COLUMNS",
+    "event_rows",
     "from_dict",
     "load",
+    "node_link_data",
+    "relation_rows",
     "to_dict",
     "to_json",
+    "to_timelinejs",
     "write_csv",
     "write_gexf",
     "write_graphml",
+    "write_node_link",
     "write_relations_csv",
+    "write_timelinejs",
 ]
 
 SCHEMA = "timeline/1"
@@ -77,7 +85,7 @@ def _span_fields(span: TimeSpan | None) -> dict[str, Any]:
 
 
 def _document(doc: Document) -> dict[str, Any]:
-    return {
+    out = {
         "id": doc.id,
         "path": doc.path,
         "title": doc.title,
@@ -94,6 +102,9 @@ def _document(doc: Document) -> dict[str, Any]:
         ],
         "text": doc.text,
     }
+    if doc.warnings:  # omitted when empty, so files from before the field stay identical
+        out["warnings"] = list(doc.warnings)
+    return out
 
 
 def _timex(t: Timex) -> dict[str, Any]:
@@ -301,6 +312,7 @@ def _read_document(obj: Any, where: str) -> Document:
         status=_enum(DocStatus, _field(obj, "status", where, str), f"{where}.status"),
         error=_field(obj, "error", where, str, default=None),
         blocks=blocks,
+        warnings=_strings(obj, "warnings", where, default=[]),
     )
 
 
@@ -385,6 +397,26 @@ def _read_relation(obj: Any, where: str) -> Relation:
     )
 
 
+def _what_is_it(data: dict[str, Any]) -> str:
+    """Say what a JSON object without a schema looks like, for the other exports we write."""
+    if isinstance(data.get("nodes"), list) and ("links" in data or "edges" in data):
+        return (
+            "this is a networkx node-link graph (written by --node-link), which holds no "
+            "documents or sentences. Load the file written by `timeline build --json` instead, "
+            "or read this one with networkx.node_link_graph."
+        )
+    events = data.get("events")
+    if isinstance(events, list) and (
+        isinstance(data.get("title"), dict)
+        or any(isinstance(e, dict) and "start_date" in e for e in events)
+    ):
+        return (
+            "this is a TimelineJS file (written by --timelinejs), which holds no documents or "
+            "sentences. Load the file written by `timeline build --json` instead."
+        )
+    return "not a timeline export? Give a file written by `timeline build --json`."
+
+
 def from_dict(data: dict[str, Any]) -> Timeline:
     """Rebuild a :class:`Timeline` from a ``timeline/1`` dictionary.
 
@@ -408,7 +440,7 @@ def from_dict(data: dict[str, Any]) -> Timeline:
         raise SchemaError(f"a timeline must be a JSON object, found {type(data).__name__}")
     schema = data.get("schema")
     if schema is None:
-        raise SchemaError(f"missing field 'schema' (expected {SCHEMA!r}): not a timeline export?")
+        raise SchemaError(f"missing field 'schema' (expected {SCHEMA!r}): {_what_is_it(data)}")
     if schema != SCHEMA:
         raise SchemaError(
             f"unsupported schema {schema!r}: this version of timeline reads {SCHEMA!r}. "
@@ -491,10 +523,10 @@ def write_csv(tl: Timeline, path: str | os.PathLike) -> None:
     _write_rows(path, EVENT_COLUMNS, event_rows(tl))
 
 
-def write_relations_csv(tl: Timeline, path: str | os.PathLike) -> None:
-    """Write the relations as CSV with the titles of both ends, for reading in a spreadsheet."""
+def relation_rows(tl: Timeline) -> list[dict[str, Any]]:
+    """One row per relation with the columns of :data:`RELATION_COLUMNS`."""
     titles = {e.id: e.title for e in tl.events}
-    rows = [
+    return [
         {
             "source": r.source,
             "target": r.target,
@@ -506,7 +538,11 @@ def write_relations_csv(tl: Timeline, path: str | os.PathLike) -> None:
         }
         for r in tl.relations
     ]
-    _write_rows(path, RELATION_COLUMNS, rows)
+
+
+def write_relations_csv(tl: Timeline, path: str | os.PathLike) -> None:
+    """Write the relations as CSV with the titles of both ends, for reading in a spreadsheet."""
+    _write_rows(path, RELATION_COLUMNS, relation_rows(tl))
 
 
 # --- graph formats -------------------------------------------------------------------------------
@@ -552,3 +588,33 @@ def write_gexf(tl: Timeline, path: str | os.PathLike) -> None:
         data["id"] = f"{u}-{v}-{key}"
         data["label"] = key
     nx.write_gexf(flat, path)
+
+
+def node_link_data(tl: Timeline) -> dict[str, Any]:
+    """The event graph as networkx node-link data (edges under ``"links"``), plain JSON values.
+
+    Read it back with ``networkx.node_link_graph(data, edges="links")`` (``link="links"`` before
+    networkx 3.4); it holds the graph only, not the documents and sentences (use the JSON export).
+
+    Examples
+    --------
+    >>> sorted(node_link_data(Timeline()))
+    ['directed', 'graph', 'links', 'multigraph', 'nodes']
+    """
+    from .link import to_graph
+
+    graph = to_graph(tl.events, tl.relations)
+    try:
+        return nx.node_link_data(graph, edges="links")
+    except TypeError:  # networkx < 3.4 names the keyword ``link``
+        return nx.node_link_data(graph, link="links")
+
+
+def write_node_link(tl: Timeline, path: str | os.PathLike) -> None:
+    """Write the event graph as networkx node-link JSON (for d3.js or ``nx.node_link_graph``)."""
+    _write_json(node_link_data(tl), path)
+
+
+def _write_json(data: dict[str, Any], path: str | os.PathLike) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")

@@ -163,6 +163,10 @@ class TimeSpan:
         if self.start > self.end:
             raise ValueError(f"TimeSpan start {self.start} is after its end {self.end}")
 
+    def __repr__(self) -> str:
+        mod = f" {self.mod}" if self.mod else ""
+        return f"TimeSpan({self.value}{mod}: {self.start}..{self.end}, {self.granularity.value})"
+
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
@@ -194,6 +198,15 @@ class Timex:
     anchor: Anchor = Anchor.ABSOLUTE
     confidence: float = 1.0
     language: str = "en"
+
+    def __repr__(self) -> str:
+        mod = f" {self.mod}" if self.mod else ""
+        where = f"{self.start_char}-{self.end_char}"
+        span = f"{self.span.start}..{self.span.end} {self.span.granularity.value}" if self.span else "-"
+        return (
+            f"Timex({self.text!r} @{where}: {self.type.value} {self.value}{mod}, {span}, "
+            f"{self.anchor.value}, {self.confidence:.2f})"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,10 +338,18 @@ class Timeline:
         return self._graph
 
     def document(self, document_id: str) -> Document:
-        return next(d for d in self.documents if d.id == document_id)
+        """The document with this id; KeyError naming the id when there is none."""
+        for doc in self.documents:
+            if doc.id == document_id:
+                return doc
+        raise KeyError(f"no document with id {document_id!r} in this timeline")
 
     def event(self, event_id: str) -> Event:
-        return next(e for e in self.events if e.id == event_id)
+        """The event with this id; KeyError naming the id when there is none."""
+        for event in self.events:
+            if event.id == event_id:
+                return event
+        raise KeyError(f"no event with id {event_id!r} in this timeline")
 
     def figure(self, lanes: str = "actor"):  # -> plotly.graph_objects.Figure
         """The interactive plotly timeline; ``lanes`` is ``"actor"`` or ``"source"``."""
@@ -368,3 +389,77 @@ class Timeline:
         from .export import write_graphml
 
         write_graphml(self, path)
+
+    def query(
+        self,
+        actor=None,
+        since=None,
+        until=None,
+        text=None,
+        source=None,
+        min_confidence: float | None = None,
+        modality=None,
+        relation=None,
+    ) -> Timeline:
+        """A new timeline with the events that match every filter; this one is not changed.
+
+        ``actor``/``source`` take a name or a list (any matches); ``since``/``until`` a date or
+        ``"YYYY"``, ``"YYYY-MM"``, ``"YYYY-MM-DD"`` (a year means all of it). See
+        :func:`timeline.explore.query`.
+        """
+        from .explore import query
+
+        return query(self, actor=actor, since=since, until=until, text=text, source=source,
+                     min_confidence=min_confidence, modality=modality, relation=relation)
+
+    def neighbours(self, event_id: str, types=None, direction: str = "both"):
+        """``(Relation, Event)`` pairs linked to one event (``direction``: out, in, both)."""
+        from .explore import neighbours
+
+        return neighbours(self, event_id, types=types, direction=direction)
+
+    def path(self, a: str, b: str, types=None, directed: bool = False) -> list[Event]:
+        """The shortest chain of related events from ``a`` to ``b`` (both included)."""
+        from .explore import path
+
+        return path(self, a, b, types=types, directed=directed)
+
+    def to_pandas(self):  # -> tuple[pandas.DataFrame, pandas.DataFrame]
+        """The events and the relations as two DataFrames (needs ``timeline-builder[pandas]``)."""
+        from .explore import to_pandas
+
+        return to_pandas(self)
+
+    def table(self, limit: int | None = None) -> str:
+        """The events as a plain-text table (start, end, title, actors, sources, confidence)."""
+        from .explore import format_table
+
+        return format_table(self, limit=limit)
+
+    def to_timelinejs(self, path=None, title: str | None = None) -> dict | None:
+        """Knight Lab TimelineJS JSON; written to ``path`` if given, else returned as a dict."""
+        from .export import to_timelinejs, write_timelinejs
+
+        if path is None:
+            return to_timelinejs(self, title=title)
+        write_timelinejs(self, path, title=title)
+        return None
+
+    def summarize(
+        self,
+        max_dates: int = 10,
+        sentences_per_date: int = 1,
+        query=None,
+        since: date | None = None,
+        until: date | None = None,
+    ):  # -> timeline.summarize.Summary
+        """The key dates of this timeline, each with its most telling sentences and sources."""
+        from .summarize import summarize
+
+        return summarize(self, max_dates, sentences_per_date, query=query, since=since, until=until)
+
+    def to_node_link(self, path) -> None:
+        """Write the event graph as networkx node-link JSON (d3.js, ``nx.node_link_graph``)."""
+        from .export import write_node_link
+
+        write_node_link(self, path)

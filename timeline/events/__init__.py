@@ -78,6 +78,8 @@ __all__ = ["extract_events"]
 logger = logging.getLogger(__name__)
 
 MAX_PER_SENTENCE = 3
+# Verbs that say how another event went, not what happened: "the strike began", "talks collapsed".
+ASPECTUAL = frozenset("start end suspend resume postpone cancel crash".split())
 
 
 def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[EventMention]:
@@ -124,6 +126,8 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[EventMention
         others = [a for a in sent_actors if a.kind != "person"]
         if others:
             ctx.last_agent = others[0]
+        for kind in {a.kind for a in others}:  # the first of each kind: most often the subject
+            ctx.last_of_kind[kind] = next(a for a in others if a.kind == kind)
     return _merge_headline(head, body)
 
 
@@ -199,9 +203,18 @@ def _sentence_mentions(
         find_agent(sent, trig, triggers)
         find_modality(sent, trig)
     triggers = [t for t in triggers if not t.extra.get("skip")]
-    subjects = [t.extra["subject_span"] for t in triggers if "subject_span" in t.extra]
-    triggers = [  # "The summit in Geneva ended": one event, told by the verb
+    subjects = [
+        t.extra["subject_span"]
+        for t in triggers
+        if "subject_span" in t.extra and event_class(t.lemma) in ASPECTUAL
+    ]
+    triggers = [  # "The summit in Geneva ended": one event, told by the verb (but "the
+        # collapse of the bridge killed four" tells two)
         t for t in triggers if not (t.noun and any(a <= t.first < b for a, b in subjects))
+    ]
+    verb_classes = {event_class(t.lemma) for t in triggers if not t.noun}
+    triggers = [  # "voted in local elections": the noun names the verb's own event
+        t for t in triggers if not (t.noun and event_class(t.lemma) in verb_classes)
     ]
     mentions: list[EventMention] = []
     seen: set[tuple[str, str | None]] = set()
@@ -215,6 +228,8 @@ def _sentence_mentions(
             continue  # "Not tested": no reader could tell what happened
         if trig.lemma in SPEECH_EVENTS and not _has_object(sent, trig):
             continue  # "Costanera announced in 2024": announced what?
+        if trig.noun and " " not in mention.title and trig.modality is not Modality.ASSERTED:
+            continue  # "without arrests": a bare noun that did not happen tells a reader nothing
         seen.add(key)
         mentions.append(mention)
         if len(mentions) == MAX_PER_SENTENCE:
@@ -245,6 +260,16 @@ def _source(sent: Sentence, actor: ActorSpan) -> bool:
         or before in ("told", "tells")
         or (before == "to" and sent.low(sent.prev_word(k) - 1) == "according")
     )
+
+
+def _mention_actors(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> list[ActorSpan]:
+    """The actors a mention lists: all of its sentence's, but an event noun without an owner
+    leaves out the agents of the sentence's other events ("the ruling of March 3, which Varas
+    convened talks after": not Varas's ruling)."""
+    if not trig.noun or trig.agent is not None:
+        return sent.actors
+    others = {id(t.agent) for t in triggers if t is not trig and t.agent is not None}
+    return [a for a in sent.actors if id(a) not in others]
 
 
 def _rank(sent: Sentence, triggers: list[Trigger]) -> list[Trigger]:
@@ -288,7 +313,7 @@ def _mention(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> EventMen
     title = noun_title(sent, trig) if trig.noun else verb_title(sent, trig, triggers)
     names = [a.name for a in trig.extra.get("coagents", ())]  # "the US, Japan and South Korea"
     names += [trig.agent.name] if trig.agent is not None else []
-    names += [a.name for a in sent.actors if not _source(sent, a)]
+    names += [a.name for a in _mention_actors(sent, trig, triggers) if not _source(sent, a)]
     confidence = 0.45
     confidence += 0.15 if trig.tense in ("past", "pp") else 0.0
     confidence += 0.15 if trig.agent is not None else 0.0

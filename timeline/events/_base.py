@@ -144,6 +144,7 @@ class Context:
     doc: Document
     last_person: ActorSpan | None = None
     last_agent: ActorSpan | None = None  # the last country or organisation named
+    last_of_kind: dict = field(default_factory=dict)  # kind -> the last actor of that kind
 
 
 def tokenize(text: str, s: int, e: int) -> list[Tok]:

@@ -45,9 +45,15 @@ from ._titles import previous_plural, title_word
 
 OBJECT_PRONOUNS = frozenset("them him her it us me you this that".split())
 _COUNTRY_NOUNS = frozenset("country nation regime state government".split())
+_ORG_NOUNS = frozenset("company firm operator group carrier airline bank".split())
 _SUBJECT_PREPS = frozenset("of for in on with at from".split())
-_DATE_PREPS = {"on": 40, "in": 30, "during": 40, "since": 30, "at": 30, "between": 20, "from": 15}
+_DATE_PREPS = {
+    "on": 40, "in": 30, "during": 40, "since": 30, "at": 30, "over": 30, "between": 20, "from": 15
+}
 _GOAL_PREPS = frozenset("for by".split())
+# Words that open a comma-bounded aside after a subject ("The plant, which ...", "Workers, on
+# strike since May, ...").
+_ASIDES = RELATIVES | frozenset("a an the on in at after now still already".split())
 _RAISING = PLAN_GOVERNORS | BELIEF | {"likely", "unlikely", "able", "going"}
 
 
@@ -104,11 +110,13 @@ def find_agent(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> None:
             if sent.actor_at[head[1] - 1] is None:  # "Abacha's supporters", "Russian forces"
                 trig.subject = _phrase(sent, head)
                 trig.extra["subject_first"] = True
+                trig.extra["subject_span"] = (head[0], aux_start(sent, trig.first))
             return
         trig.subject = _phrase(sent, head)
         trig.extra["subject_span"] = (head[0], aux_start(sent, trig.first))
-        if trig.subject and trig.subject.lower() in _COUNTRY_NOUNS and sent.ctx.last_agent:
-            trig.agent, trig.subject = sent.ctx.last_agent, None
+        stand_in = _stand_in(sent, trig.subject)
+        if stand_in is not None:  # "The firm withdrew": the firm named before
+            trig.agent, trig.subject = stand_in, None
         return
     _scan_back(sent, trig, triggers)
 
@@ -171,9 +179,43 @@ def _scan_back(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> None:
         j -= 1
 
 
+def _stand_in(sent: Sentence, subject: str | None) -> ActorSpan | None:
+    """The actor that "the country"/"the government" or "the company"/"the firm" stands for:
+    the last one of the fitting kind named before, or None."""
+    low = subject.lower() if subject else ""
+    if low in _COUNTRY_NOUNS:
+        kinds = ("country", "group")
+    elif low in _ORG_NOUNS:
+        kinds = ("organisation",)
+    else:
+        return None
+    last = sent.ctx.last_agent
+    if last is not None and last.kind in kinds:
+        return last
+    found = [sent.ctx.last_of_kind.get(kind) for kind in kinds]
+    return next((a for a in found if a is not None), None)
+
+
+def _noun_antecedent(sent: Sentence, j: int) -> str | None:
+    """ "pressure on the government to act before it signs": the nearest "the government" or
+    "the company" before "it" in its sentence, when no actor comes between."""
+    for i in range(j - 1, 0, -1):
+        if sent.actor_at[i] is not None:
+            return None
+        low = sent.toks[i].low
+        if (low in _COUNTRY_NOUNS or low in _ORG_NOUNS) and sent.low(i - 1) == "the":
+            return low
+    return None
+
+
 def _pronoun_subject(sent: Sentence, trig: Trigger, j: int) -> bool:
     """Resolve a pronoun subject at token ``j``; True when the search for an agent ends there."""
     low = sent.toks[j].low
+    noun = _noun_antecedent(sent, j) if low == "it" else None
+    if noun is not None:
+        trig.agent = _stand_in(sent, noun)
+        trig.subject = None if trig.agent is not None else noun.capitalize()
+        return True
     if low in PERSON_PRONOUNS or low == "it":
         antecedent = antecedent_of(sent, j)
         if antecedent is not None:
@@ -244,6 +286,8 @@ def aux_start(sent: Sentence, k: int) -> int:
 
 def _timeish(sent: Sentence, j: int) -> bool:
     """A word of a time phrase: "earlier", "this year" (both words), "last week"."""
+    if not sent.toks[j].text[0].isalnum():
+        return False  # "since Monday, rejected": the comma ends the time phrase
     return time_word(sent, j) or time_word(sent, j - 1) and sent.low(j) not in TIME_WORDS
 
 
@@ -263,7 +307,7 @@ def subject_np(sent: Sentence, k: int, skip_pp: bool = True) -> tuple[int, int] 
             j -= 1
     elif j >= 0 and toks[j].text == ",":
         opening = next((i for i in range(j - 1, max(-1, j - 30), -1) if toks[i].text == ","), None)
-        if opening is None or sent.low(opening + 1) not in RELATIVES | {"a", "an", "the"}:
+        if opening is None or sent.low(opening + 1) not in _ASIDES:
             return None
         j = opening - 1
     end = j + 1
@@ -387,7 +431,8 @@ def find_modality(sent: Sentence, trig: Trigger) -> None:
     for j in range(first - 1, max(-1, first - 7), -1):
         if toks[j].text in CLAUSE_BREAK or toks[j].text == "," and j < first - 3:
             break
-        window.append(toks[j].low)
+        if sent.timex_at[j] is None:  # not the month in "on May 2 killed"
+            window.append(toks[j].low)
     near = window[:4]
     clause_start = max((i for i in range(first) if toks[i].text in ",;"), default=-1)
     conditional = any(t.low in ("if", "unless") for t in toks[clause_start + 1 : first]) or (
@@ -428,6 +473,13 @@ def find_modality(sent: Sentence, trig: Trigger) -> None:
         return
     if any(w in FUTURE for w in near) or gov is not None:
         trig.modality = Modality.PLANNED
+    elif trig.tense == "present" and any(
+        t.low in _AHEAD for t in toks[clause_start + 1 : first]
+    ):  # "before it signs the protocol": not signed yet
+        trig.modality = Modality.PLANNED
+
+
+_AHEAD = frozenset("before until once unless".split())
 
 
 def choose_timex(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Timex | None:
@@ -437,6 +489,8 @@ def choose_timex(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Time
     trigger by another trigger costs more; a planned or hypothetical event does not take the
     date of the statement that reports it ("during the visit, Kim said they will build...").
     """
+    if "timex" in trig.extra:
+        return trig.extra["timex"]  # the date that made a participle an event of its own
     best, best_cost = None, None
     t_start, t_end = sent.toks[trig.first].start, sent.toks[trig.last].end
     for timex in sent.timexes:
@@ -449,7 +503,10 @@ def choose_timex(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Time
         if prep in _GOAL_PREPS and trig.tense in ("past", "present", "pp") and not trig.passive:
             continue  # a target period, not when the act happened
         gap = timex.start_char - t_end if timex.start_char >= t_end else t_start - timex.end_char
-        cost = max(gap, 0) - _DATE_PREPS.get(prep, 0)
+        bonus = _DATE_PREPS.get(prep, 0)
+        if prep == "since" and trig.tense == "past":
+            bonus = 0  # "on strike since Monday, rejected ...": a state's start, not the act's
+        cost = max(gap, 0) - bonus
         lo, hi = sorted((trig.first, k))
         if trig.governor is not None and k < trig.governor:
             continue  # "on Monday he prepared to submit it": Monday dates the preparing
@@ -459,6 +516,17 @@ def choose_timex(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Time
             continue  # the date of the statement, not of what it announces
         if any(lo < o.first < hi for o in triggers if o is not trig):
             cost += 150
+        if _clause_between(sent, lo, hi):
+            continue  # "blocked ... on Tuesday over the pact that Chile signed last week"
         if best_cost is None or cost < best_cost:
             best, best_cost = timex, cost
     return best
+
+
+def _clause_between(sent: Sentence, lo: int, hi: int) -> bool:
+    """True when a relative pronoun or "that" opens a clause between tokens ``lo`` and ``hi``:
+    a date on the other side of it belongs to the other clause's verb."""
+    return any(
+        sent.toks[i].low in RELATIVES and sent.timex_at[i] is None and not sent.toks[i].quoted
+        for i in range(lo + 1, hi)
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..actors import country_adjective
 from ..lexicon import event_noun, event_verb, phrasal_class, verb_form
+from ..model import Granularity, Timex
 from ._base import (
     AUX,
     BE,
@@ -58,7 +59,11 @@ def verb_triggers(sent: Sentence) -> list[Trigger]:
         if k + 1 < len(toks) and toks[k + 1].low in PARTICLES:
             if phrasal_class(any_form.lemma, toks[k + 1].low):
                 form, last = any_form, k + 1
-        noun = _light_noun(sent, last) if any_form.lemma in LIGHT else None
+        noun = None
+        if any_form.lemma in LIGHT:
+            noun = _light_noun(sent, last)
+            if noun is None and "pp" in any_form.tags:
+                noun = _passive_light_noun(sent, k)
         if form is None and noun is None:
             continue
         trig = _read_verb(sent, k, form or any_form, found)
@@ -83,6 +88,16 @@ def _light_noun(sent: Sentence, k: int) -> int | None:
     return None
 
 
+def _passive_light_noun(sent: Sentence, k: int) -> int | None:
+    """The event noun a passive light verb at ``k`` has as subject ("the deal was struck")."""
+    be = sent.prev_word(k)
+    j = sent.prev_word(be)
+    if be < 0 or sent.low(be) not in BE or j < 0:
+        return None
+    tok = sent.toks[j]
+    return j if tok.low in NOUNS and (tok.text.islower() or j == 0) else None
+
+
 def _read_verb(sent: Sentence, k: int, form, found: list[Trigger]) -> Trigger | None:
     """Decide from the words around it whether a verb form states an event, and its tense."""
     toks, tags = sent.toks, form.tags
@@ -97,7 +112,8 @@ def _read_verb(sent: Sentence, k: int, form, found: list[Trigger]) -> Trigger | 
     # a clause whose first verb was already taken.
     joined = prev in ("and", "or", "but", ",", "then") and earlier is not None
     if prev in ("and", "or", ",") and earlier is None and not tags & {"base"}:
-        return None  # "new routes and reduced service": a participle, not a clause
+        if not (prev == "," and "past" in tags and _after_aside(sent, p)):
+            return None  # "new routes and reduced service": a participle, not a clause
     if tags & {"past", "pp"}:
         return _read_participle(sent, k, form, p, prev, nxt, earlier, joined)
     if "s" in tags:
@@ -164,8 +180,15 @@ def _read_participle(sent, k, form, p, prev, nxt, earlier, joined) -> Trigger | 
         governor = _governor(sent, p - 1) if prev == "be" and sent.low(p - 1) == "to" else None
         return Trigger(k, k, form.lemma, False, "pp", passive=True, governor=governor)
     if _reduced_relative(sent, p, k):
+        own = _own_date(sent, k) if "pp" in tags and not _aux_follows(sent, k + 1) else None
+        if own is not None:  # "the contract agreed over the weekend": a dated act of its own
+            trig = Trigger(k, k, form.lemma, False, "pp", passive=True)
+            trig.extra["timex"] = own
+            return trig
         return None
     if prev == "," and not (joined and earlier.tense == "past" and not earlier.passive):
+        if "past" in tags and _after_aside(sent, p):
+            return Trigger(k, k, form.lemma, False, "past")  # "Workers, on strike since May, voted"
         return None  # "The model, adopted over objections, ...": a participle clause
     if prev in _OBJECT_PREPS or prev in _PERIOD_NOUNS and not time_word(sent, p - 1):
         return None  # "a loyalist of ousted premier X", "the fiscal year ended Jan. 31"
@@ -214,14 +237,46 @@ def _reduced_relative(sent: Sentence, p: int, k: int) -> bool:
     return verbal(low) and low not in AUX and form is not None and form.lemma not in REPORTING
 
 
+def _own_date(sent: Sentence, k: int) -> Timex | None:
+    """The day or week that follows the participle at ``k`` within its short phrase, if any
+    ("agreed with the union over the weekend"; not "sold in shops between December and May")."""
+    for j in range(k + 1, min(len(sent.toks), k + 7)):
+        timex = sent.timex_at[j]
+        if timex is not None:
+            span = timex.span
+            return timex if span is not None and span.granularity.rank <= _WEEK else None
+        tok = sent.toks[j]
+        if not tok.text[0].isalnum() or verbal(tok.low) or tok.low in ("that", "which", "who"):
+            return None
+    return None
+
+
+_WEEK = Granularity.WEEK.rank
+
+
+def _after_aside(sent: Sentence, comma: int) -> bool:
+    """True when ``comma`` closes an aside after a bare subject ("Workers, on strike since May,"):
+    no verb before the opening comma or inside the aside, which starts with a preposition."""
+    toks = sent.toks
+    opening = next((i for i in range(comma - 1, 0, -1) if toks[i].text == ","), None)
+    if opening is None or sent.low(opening + 1) not in _ASIDE_STARTS:
+        return False
+    return not any(
+        verbal(t.low) or t.quoted for t in toks[:comma] if t.low not in _ASIDE_STARTS
+    )
+
+
+_ASIDE_STARTS = frozenset("on in at after now still already".split())
+
+
 def _aux_follows(sent: Sentence, k: int) -> bool:
     """True when an auxiliary or modal comes before the next comma: the clause's own verb."""
     for j in range(k, min(len(sent.toks), k + 10)):
         low = sent.toks[j].low
         if low in (",", ";", "and", "but") or low in RELATIVES or sent.toks[j].quoted:
             return False
-        if low in AUX and low not in ("'s", "'d"):
-            return True
+        if low in AUX and low not in ("'s", "'d") and sent.timex_at[j] is None:
+            return True  # (not the month in "on May 15")
     return False
 
 
@@ -334,6 +389,8 @@ def _noun_is_anchored(sent: Sentence, k: int) -> bool:
             return True
         if toks[j].low in PLANNED_ADJ:
             return True
+        if sent.timex_at[j] is not None and possessive(toks[j].low):
+            return True  # "Monday's earthquake", "last weekend's floods"
         if (
             toks[j].low in STOP_PREP
             or toks[j].low == "of"

@@ -21,6 +21,7 @@ from ._features import (
     REPORTED_SPREAD_DAYS,
     Features,
     build_features,
+    class_group,
     pair_score,
     reported_fit,
 )
@@ -56,7 +57,7 @@ class _Cluster:
 
 
 def _blocks(features: Sequence[Features]) -> tuple[dict[tuple, list[int]], dict[str, list[int]]]:
-    """Mentions by (class, actor) and by document; and by class alone.
+    """Mentions by (class, actor) and by document; and by class alone (related classes as one).
 
     A mention is filed under each actor's full name and under each word of it that some other
     mention uses as a name on its own ("Kim" for "Kim Jong Un"), never under common words such
@@ -66,12 +67,13 @@ def _blocks(features: Sequence[Features]) -> tuple[dict[tuple, list[int]], dict[
     by_key: dict[tuple, list[int]] = defaultdict(list)
     by_class: dict[str, list[int]] = defaultdict(list)
     for f in features:
+        group = class_group(f.cls)  # "met" and "held talks" meet in one block
         keys = set(f.actors)
         keys |= {w for a in f.actors for w in a.split() if w in names and w not in _ACTOR_STOP}
         for key in keys:
-            by_key[("actor", f.cls, key)].append(f.index)
+            by_key[("actor", group, key)].append(f.index)
         by_key[("document", f.document)].append(f.index)
-        by_class[f.cls].append(f.index)
+        by_class[group].append(f.index)
     return by_key, by_class
 
 

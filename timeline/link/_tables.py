@@ -20,6 +20,31 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Content words that name one thing in different words, compared as the word on the right (a
+# labour "strike" is not compared as a military attack).
+CONTENT_SYNONYMS = {
+    "walkout": "strike",
+    "walkouts": "strike",
+    "stoppage": "strike",
+    "strike": "strike",
+    "strikes": "strike",
+    "dockers": "dockworkers",
+    "judges": "court",
+    "verdict": "ruling",
+}
+
+# Event classes that different reports of one happening may use: "met" and "held talks", "visited"
+# and "arrived in", "walked out" and "the strike began", "ruled" and "rejected the request",
+# "a bomb exploded" and "the blast killed five". A pair of mentions in related classes merges
+# only on a shared text date or shared actors (see _features.pair_score).
+RELATED_CLASSES: tuple[frozenset[str], ...] = (
+    frozenset({"meet", "talk"}),
+    frozenset({"visit", "travel"}),
+    frozenset({"protest", "start"}),
+    frozenset({"rule", "reject"}),
+    frozenset({"explode", "attack", "kill"}),
+)
+
 # Cues that relate the event of a sentence (``this``) to another (``other``):
 #   kind: "other_before" -> before(other, this); "this_before" -> before(this, other);
 #         "responds" -> responds_to(this, other); "caused_by" -> causes(other, this)

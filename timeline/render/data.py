@@ -12,9 +12,10 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
+from ..lexicon import event_class
 from ..model import DocStatus, Document, Event, EventMention, Timeline, TimeSpan
 
-__all__ = ["report_data", "safe_url"]
+__all__ = ["event_kind", "report_data", "safe_url"]
 
 logger = logging.getLogger(__name__)
 
@@ -110,8 +111,24 @@ def _mention_data(
     return data
 
 
+def event_kind(event: Event) -> str | None:
+    """The event's class (``visit``, ``order``...): the commonest class of its mentions' triggers.
+
+    >>> m = EventMention(id="m", document="d", sentence=0, start_char=0, end_char=9,
+    ...                  text="He toured", trigger="toured", trigger_start=3, trigger_end=9,
+    ...                  title="He toured")
+    >>> event_kind(Event(id="e", title="He toured", mentions=(m,)))
+    'visit'
+    """
+    kinds = Counter(event_class(m.trigger) for m in event.mentions if m.trigger)
+    return min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
+
+
 def _event_data(event: Event, doc_index: dict[str, int]) -> dict:
     data: dict = {"id": event.id, "title": event.title}
+    kind = event_kind(event)
+    if kind:
+        data["kind"] = kind
     span = event.time
     if span is not None:
         data.update(start=span.start.isoformat(), end=span.end.isoformat(),

@@ -22,7 +22,7 @@ from .data import POINT_GRANULARITIES, document_label, report_data
 
 __all__ = ["LANE_MODES", "figure", "figure_from_data", "hover_text"]
 
-LANE_MODES = ("actor", "source")
+LANE_MODES = ("actor", "source", "kind")
 MAX_LANES = 30  # beyond this, the rarest lanes are pooled into one "other" lane
 GL_POINTS = 1500  # a trace with more vertices than this is drawn with WebGL
 GL_BARS = 2000  # more bars than this are drawn as thick WebGL line segments
@@ -47,8 +47,8 @@ RELATION_STYLE = {
 }
 QUIET_RELATIONS = ("before", "after", "shares_actor")
 OPACITY = {False: 0.9, True: 0.35}  # keyed by "is the date vague"
-NO_LANE = {"actor": "(no actor)", "source": "(unknown source)"}
-OTHER_LANE = {"actor": "(other actors)", "source": "(other sources)"}
+NO_LANE = {"actor": "(no actor)", "source": "(unknown source)", "kind": "(no kind)"}
+OTHER_LANE = {"actor": "(other actors)", "source": "(other sources)", "kind": "(other kinds)"}
 
 
 def _escape(text: str) -> str:
@@ -87,6 +87,8 @@ def hover_text(event: dict, documents: list[dict]) -> str:
 def _lane_names(event: dict, mode: str, documents: list[dict]) -> list[str]:
     if mode == "actor":
         names = event.get("actors") or []
+    elif mode == "kind":
+        names = [event["kind"]] if event.get("kind") else []
     else:
         names = [document_label(documents[i]) for i in event.get("sources", [])]
     return list(dict.fromkeys(names)) or [NO_LANE[mode]]
@@ -353,8 +355,9 @@ def figure(tl: Timeline, lanes: str = "actor") -> go.Figure:
     tl
         The timeline to draw; undated events are left off the axis (the report lists them).
     lanes
-        ``"actor"`` (an event with two actors appears in both lanes) or ``"source"`` (one lane
-        per outlet); the figure's buttons switch between them.
+        ``"actor"`` (an event with two actors appears in both lanes), ``"source"`` (one lane
+        per outlet) or ``"kind"`` (one lane per class of event: visit, order, attack...); the
+        figure's buttons switch between them.
 
     Returns
     -------
@@ -363,7 +366,7 @@ def figure(tl: Timeline, lanes: str = "actor") -> go.Figure:
     Raises
     ------
     RenderError
-        If ``lanes`` is not one of ``"actor"``, ``"source"``.
+        If ``lanes`` is not one of ``"actor"``, ``"source"``, ``"kind"``.
 
     Examples
     --------

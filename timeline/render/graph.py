@@ -1,22 +1,31 @@
-"""The event graph as a plotly network: events as nodes, relations as links, laid out by force.
+"""The event graph as a plotly network: events and actors as nodes, laid out by force.
 
 The timeline shows when; this view shows what hangs together (chains of causes and responses,
-clusters around one actor). The force layout is numpy's (networkx's Fruchterman-Reingold), which
-stays quick up to a few hundred nodes, so a larger graph is cut down to its best-connected events.
+clusters of events around one actor). Events are coloured by date (viridis: it stays ordered in
+greyscale) and shaped by modality; actors are grey squares linked to their events. The force
+layout is networkx's Fruchterman-Reingold, quick up to a few hundred nodes, so a larger graph is
+cut down to its best-connected events and busiest actors.
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from datetime import date
 
 import networkx as nx
 import plotly.graph_objects as go
 
 from ..model import Timeline
 from .data import report_data
-from .figure import MODALITY_STYLE, RELATION_STYLE, hover_text
+from .figure import MODALITY_STYLE, RELATION_STYLE, _escape, hover_text, x_ranges
 
-__all__ = ["graph_figure"]
+__all__ = ["graph_figure", "graph_figure_from_data"]
 
 MAX_NODES = 400  # networkx switches to a scipy-only layout at 500 nodes
+MAX_ACTORS = 60
+ACTOR_COLOUR = "#666666"
+UNDATED_COLOUR = "#BBBBBB"
+EMPTY_DAY = date(2000, 1, 1).toordinal()  # the scale of a graph with no dated event
 
 
 def _subgraph(data: dict, max_nodes: int) -> list[int]:
@@ -24,7 +33,7 @@ def _subgraph(data: dict, max_nodes: int) -> list[int]:
     count = len(data["events"])
     if count <= max_nodes:
         return list(range(count))
-    degree = [0] * count
+    degree = [0.0] * count
     for source, target, kind, _, _ in data["relations"]:
         weight = 0.25 if kind == "shares_actor" else 1.0
         degree[source] += weight
@@ -33,8 +42,122 @@ def _subgraph(data: dict, max_nodes: int) -> list[int]:
     return sorted(ranked[:max_nodes])
 
 
+def _midday(event: dict) -> int:
+    """The day number (proleptic ordinal) an event is coloured by: the middle of its interval."""
+    start, end = date.fromisoformat(event["start"]), date.fromisoformat(event["end"])
+    return (start.toordinal() + end.toordinal()) // 2
+
+
+def _colour_axis(events: list[dict]) -> dict:
+    """A viridis scale over the dates the story is about (far outliers take the end colours),
+    with its bar labelled by dates rather than day numbers."""
+    view, _ = x_ranges(events)
+    low, high = (date.fromisoformat(view[0]).toordinal(),
+                 date.fromisoformat(view[1]).toordinal()) if view else (EMPTY_DAY, EMPTY_DAY + 1)
+    high = max(high, low + 1)
+    ticks = [round(low + (high - low) * k / 4) for k in range(5)]
+    return {"colorscale": "Viridis", "cmin": low, "cmax": high,
+            "colorbar": {"title": {"text": "date"}, "tickvals": ticks, "thickness": 12,
+                         "ticktext": [date.fromordinal(t).isoformat() for t in ticks]}}
+
+
+def graph_figure_from_data(data: dict, max_nodes: int = MAX_NODES, hover: bool = True) -> go.Figure:
+    """The network figure from :func:`~timeline.render.data.report_data` output.
+
+    ``hover=False`` leaves the events' hover labels out (the report page builds them).
+    """
+    events = data["events"]
+    keep = _subgraph(data, min(max_nodes, MAX_NODES))
+    kept = set(keep)
+    actor_count = Counter(a for i in keep for a in events[i].get("actors", []))
+    actors = [a for a, _ in sorted(actor_count.items(), key=lambda kv: (-kv[1], kv[0]))]
+    actors = actors[:MAX_ACTORS]
+    graph = nx.Graph()
+    graph.add_nodes_from(keep)
+    graph.add_nodes_from(("actor", a) for a in actors)
+    actor_links = []
+    for i in keep:
+        for a in events[i].get("actors", []):
+            if a in actor_count and ("actor", a) in graph:
+                graph.add_edge(i, ("actor", a), weight=0.5)
+                actor_links.append((i, ("actor", a)))
+    links: dict[str, list[tuple[int, int]]] = {}
+    for source, target, kind, confidence, _ in data["relations"]:
+        if source in kept and target in kept:
+            links.setdefault(kind, []).append((source, target))
+            if kind != "shares_actor":  # the actor nodes already pull those together
+                graph.add_edge(source, target, weight=confidence)
+    # A longer spring than the default spreads the crowded middle where the labels are.
+    spring = 2.5 / max(len(graph), 1) ** 0.5
+    layout = nx.spring_layout(graph, k=spring, iterations=80, seed=0) if len(graph) else {}
+    pos = {node: (round(float(x), 4), round(float(y), 4)) for node, (x, y) in layout.items()}
+
+    def segments(pairs):
+        x, y = [], []
+        for a, b in pairs:
+            x += [pos[a][0], pos[b][0], None]
+            y += [pos[a][1], pos[b][1], None]
+        return x, y
+
+    traces = []
+    if actor_links:
+        x, y = segments(actor_links)
+        traces.append(go.Scatter(x=x, y=y, mode="lines", line={"color": "#CCCCCC", "width": 0.7},
+                                 hoverinfo="skip", name="actor of", meta={"kind": "link"}))
+    for kind, pairs in sorted(links.items()):
+        colour, dash = RELATION_STYLE.get(kind, ("#777777", "solid"))
+        x, y = segments(pairs)
+        traces.append(go.Scatter(
+            x=x, y=y, mode="lines", line={"color": colour, "width": 1.2, "dash": dash},
+            opacity=0.7, hoverinfo="skip", name="→ " + kind.replace("_", " "),
+            visible="legendonly" if kind == "shares_actor" else True, meta={"kind": "link"},
+        ))
+    if actors:
+        traces.append(go.Scatter(
+            x=[pos[("actor", a)][0] for a in actors], y=[pos[("actor", a)][1] for a in actors],
+            customdata=actors, mode="markers+text", name="actor", hoverinfo="text",
+            text=[_escape(a if len(a) <= 24 else a[:23] + "…") for a in actors],
+            textposition="top center", textfont={"size": 10, "color": "#333333"},
+            hovertext=[f"<b>{_escape(a)}</b><br>{actor_count[a]} events" for a in actors],
+            marker={"color": ACTOR_COLOUR, "symbol": "square", "size": 9},
+            meta={"kind": "actor"},
+        ))
+    for modality, (_, symbol, _) in MODALITY_STYLE.items():
+        for dated in (True, False):
+            nodes = [i for i in keep if (events[i]["modality"] == modality
+                                         or modality == "asserted"
+                                         and events[i]["modality"] not in MODALITY_STYLE)
+                     and ("start" in events[i]) is dated]
+            if not nodes:
+                continue
+            colour = [_midday(events[i]) for i in nodes] if dated else UNDATED_COLOUR
+            traces.append(go.Scatter(
+                x=[pos[i][0] for i in nodes], y=[pos[i][1] for i in nodes],
+                customdata=nodes, mode="markers", hoverinfo="text",
+                name=modality if dated else f"{modality}, undated",
+                hovertext=[hover_text(events[i], data["documents"]) for i in nodes] if hover
+                else None,
+                marker={"color": colour, "coloraxis": "coloraxis" if dated else None,
+                        "symbol": symbol, "line": {"width": 1, "color": "#333333"},
+                        "size": [8 + 3 * min(len(events[i]["mentions"]), 4) for i in nodes]},
+                meta={"kind": "node"},
+            ))
+    fig = go.Figure(data=traces)
+    total = len(events)
+    shown = f" ({len(keep)} of {total} events)" if len(keep) < total else ""
+    fig.update_layout(
+        title={"text": _escape(data.get("title") or "Event graph") + shown},
+        template="plotly_white", hovermode="closest", coloraxis=_colour_axis([events[i] for i in keep]),
+        xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"},
+        legend={"title": {"text": "node / link"}, "x": 0, "xanchor": "left", "y": 1,
+                "yanchor": "top", "bgcolor": "rgba(255,255,255,0.7)"},
+        height=700, margin={"l": 10, "r": 10, "t": 50, "b": 10},
+    )
+    return fig
+
+
 def graph_figure(tl: Timeline, max_nodes: int = MAX_NODES) -> go.Figure:
-    """The events and their relations as a network figure.
+    """The events, their actors and their relations as a network figure.
 
     Parameters
     ----------
@@ -42,60 +165,18 @@ def graph_figure(tl: Timeline, max_nodes: int = MAX_NODES) -> go.Figure:
         The timeline to draw.
     max_nodes
         At most this many events are drawn (the ones with the most relations); at most 400.
+        At most 60 actors are drawn (the ones with the most events).
 
     Returns
     -------
     plotly.graph_objects.Figure
-        One node trace per modality and one link trace per relation type; each node's
-        ``customdata`` is its index in ``tl.events``.
+        Link traces (actor links, one per relation type), one actor trace, then event node
+        traces (one per modality, dated and undated apart), coloured by date. Each event node's
+        ``customdata`` is its index in ``tl.events``; each actor node's is the actor's name.
 
     Examples
     --------
     >>> len(graph_figure(Timeline()).data)
     0
     """
-    data = report_data(tl)
-    keep = _subgraph(data, min(max_nodes, MAX_NODES))
-    graph = nx.Graph()
-    graph.add_nodes_from(keep)
-    kept = set(keep)
-    links: dict[str, list[tuple[int, int]]] = {}
-    for source, target, kind, confidence, _ in data["relations"]:
-        if source in kept and target in kept:
-            links.setdefault(kind, []).append((source, target))
-            graph.add_edge(source, target, weight=confidence)
-    pos = {i: (round(float(x), 4), round(float(y), 4))
-           for i, (x, y) in (nx.spring_layout(graph, seed=0) if len(graph) else {}).items()}
-
-    traces = []
-    for kind, pairs in sorted(links.items()):
-        colour, dash = RELATION_STYLE.get(kind, ("#777777", "solid"))
-        x, y = [], []
-        for source, target in pairs:
-            x += [pos[source][0], pos[target][0], None]
-            y += [pos[source][1], pos[target][1], None]
-        traces.append(go.Scatter(
-            x=x, y=y, mode="lines", line={"color": colour, "width": 1, "dash": dash},
-            opacity=0.6, hoverinfo="skip", name="→ " + kind.replace("_", " "),
-            visible="legendonly" if kind == "shares_actor" else True,
-        ))
-    for modality, (colour, symbol, _) in MODALITY_STYLE.items():
-        nodes = [i for i in keep if data["events"][i]["modality"] == modality]
-        if not nodes:
-            continue
-        traces.append(go.Scatter(
-            x=[pos[i][0] for i in nodes], y=[pos[i][1] for i in nodes],
-            customdata=nodes, mode="markers", name=modality, hoverinfo="text",
-            hovertext=[hover_text(data["events"][i], data["documents"]) for i in nodes],
-            marker={"color": colour, "symbol": symbol, "line": {"width": 1},
-                    "size": [8 + 3 * min(len(data["events"][i]["mentions"]), 4) for i in nodes]},
-        ))
-    fig = go.Figure(data=traces)
-    total = len(data["events"])
-    shown = f" ({len(keep)} of {total} events)" if len(keep) < total else ""
-    fig.update_layout(
-        title={"text": "Event graph" + shown}, template="plotly_white", hovermode="closest",
-        xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"},
-        legend={"title": {"text": "modality / relation"}}, height=700,
-    )
-    return fig
+    return graph_figure_from_data(report_data(tl), max_nodes=max_nodes)

@@ -22,6 +22,7 @@ from ..errors import RenderError
 from ..model import Timeline
 from .data import report_data
 from .figure import figure_from_data
+from .graph import graph_figure_from_data
 
 __all__ = ["embed_json", "pack", "render_html", "write_html"]
 
@@ -29,6 +30,9 @@ logger = logging.getLogger(__name__)
 
 PLOTLYJS_MODES = ("inline", "cdn")
 CDN_URL = "https://cdn.plot.ly/plotly-{version}.min.js"
+# Above this many events in view, the page draws counted clusters (per lane and day, week, month,
+# quarter or year) instead of single events; zooming in brings the single events back.
+DENSE_EVENTS = 3000
 _SLOT = re.compile(r"@@([A-Z]+)@@")
 # In a JSON string these escapes mean the same characters, and none of them can end a <script>.
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
@@ -45,7 +49,7 @@ def embed_json(text: str) -> str:
 
 
 EVENT_FIELDS = ("id", "title", "start", "end", "granularity", "confidence", "sources", "actors",
-                "mentions", "time_text", "modality", "value", "mod", "vague", "disagreements")
+                "kind", "mentions", "time_text", "modality", "value", "mod", "vague", "disagreements")
 MENTION_FIELDS = ("doc", "text", "trigger", "time", "anchor", "time_source", "time_text", "start",
                   "end", "modality", "undated")
 
@@ -68,13 +72,14 @@ def _own_time_words(mentions: list[dict]) -> str | None:
     return None
 
 
-def _figure_json(fig) -> str:
+def _figure_json(fig, recomputed: tuple[str, ...] = ("x", "base", "hovertext")) -> str:
     """The figure without what the page recomputes from the events (positions on the time axis,
     hover labels): about a third of the bytes of a big report."""
     spec = fig.to_plotly_json()
     for trace in spec["data"]:
-        for key in ("x", "base", "hovertext"):
-            trace.pop(key, None)
+        if trace.get("meta", {}).get("kind") in ("point", "bar", "relation", "node"):
+            for key in recomputed:
+                trace.pop(key, None)
     return to_json_plotly(spec)
 
 
@@ -83,7 +88,7 @@ def pack(data: dict) -> dict:
 
     >>> event = {"id": "e1", "title": "T", "mentions": [{"doc": 0, "text": "S."}]}
     >>> pack({"events": [event]})["events"]["rows"]
-    [['e1', 'T', None, None, None, None, None, None, [[0, 'S.']]]]
+    [['e1', 'T', None, None, None, None, None, None, None, [[0, 'S.']]]]
     """
     events = []
     for event in data["events"]:
@@ -111,6 +116,12 @@ def _plotlyjs_tag(plotlyjs: str) -> str:
         url = CDN_URL.format(version=get_plotlyjs_version())
         return f'<script src="{url}" charset="utf-8"></script>'
     return f'<script charset="utf-8">{get_plotlyjs()}</script>'
+
+
+def _shown(title: str) -> str:
+    """The "(400 of 5000 events)" part of a graph title, if any."""
+    found = re.search(r" \(\d+ of \d+ events\)$", title or "")
+    return found.group() if found else ""
 
 
 def render_html(tl: Timeline, plotlyjs: str = "inline", title: str | None = None) -> str:
@@ -148,6 +159,10 @@ def render_html(tl: Timeline, plotlyjs: str = "inline", title: str | None = None
     data = report_data(tl, title=title)
     fig = figure_from_data(data, lanes="actor", hover=False)
     fig.update_layout(title=None, margin={"t": 50})  # the page has its own heading
+    graph = graph_figure_from_data(data, hover=False)
+    shown = _shown(graph.layout.title.text)  # the tab names the view; say only what is left out
+    graph.update_layout(title={"text": shown.strip(" ()") if shown else None}, margin={"t": 30})
+    data["dense"] = DENSE_EVENTS
     slots = {
         "TITLE": html.escape(data["title"]),
         "VERSION": html.escape(__version__),
@@ -155,6 +170,7 @@ def render_html(tl: Timeline, plotlyjs: str = "inline", title: str | None = None
         "PLOTLYJS": _plotlyjs_tag(plotlyjs),
         "DATA": embed_json(json.dumps(pack(data), ensure_ascii=False, separators=(",", ":"))),
         "FIGURE": embed_json(_figure_json(fig)),
+        "GRAPH": embed_json(_figure_json(graph, recomputed=("hovertext",))),
         "JS": _asset("report.js"),
     }
     # One pass, so that text put into a slot is never searched for further slots.

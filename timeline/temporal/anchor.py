@@ -3,6 +3,14 @@
 News reports mostly tell what has happened: a bare "Friday" in "the minister said Friday" is the
 last Friday before the publication date, while "will meet Friday" is the next one. The tense is
 read from the nearest cue word around the expression, within its sentence.
+
+Relative expressions are resolved against the publication date, as TimeML does, except:
+
+- anaphora ("that day", "the following week", "a day later") take the last date mentioned;
+- in a *story* -- a text most of whose years lie well before its publication, such as a history
+  of a war -- month-days, months, seasons and weekdays take the year (and day) the story has
+  reached, not the publication year;
+- financial comparisons ("a year ago") after a fiscal quarter take that quarter a year back.
 """
 
 from __future__ import annotations

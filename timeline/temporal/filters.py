@@ -61,6 +61,9 @@ def _month_ok(text: str, cand: Candidate) -> bool:
 
 def _year_ok(text: str, cand: Candidate) -> bool:
     year = int(cand.groups["year"])
+    for score in _SCORE.finditer(text, max(0, cand.start - 60), min(len(text), cand.end + 30)):
+        if score.start("a") <= cand.start < score.end():
+            return False  # "the bill passed 2013 to 1998": a vote or a score
     before = word_before(text, cand.start)
     after = word_after(text, cand.end)
     if before in IDENTIFIER_WORDS or after in NON_YEAR_FOLLOWERS:
@@ -142,6 +145,8 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 _NOT_CURRENT = frozenset("account accounts affairs events flows flow of liabilities assets".split())
+_SCORE = re.compile(r"\b(?:won|lost|beat|defeated|voted|passed|approved|rejected|vote of)"
+                    r"(?:\s+[A-Za-z]+){0,3}?\s+(?P<a>\d{1,4})\s*(?:to|-|–)\s*\d{1,4}\b")
 _SHORTYEAR_BEFORE = frozenset("in by until till since from of to and after before around circa "
                               "c. ca. between".split())
 _ORDDAY_BEFORE = frozenset("on by until till since before after from".split())
@@ -168,6 +173,8 @@ def plausible(text: str, cand: Candidate) -> bool:
     kind = cand.kind
     if kind in ("iso", "isomonth", "slash", "year") and not _digits_free_before(text, cand):
         return False
+    if kind in ("weekhead", "parthead"):  # "the week of March 3", not "within a week of"
+        return text.startswith(("the ", "The ", "that ", "That "), cand.start)
     if kind == "shortyear":  # "in 480," -- kept only in texts that write eras (see tagger)
         after = word_after(text, cand.end)
         follows = text[cand.end:cand.end + 3].lstrip()[:1]

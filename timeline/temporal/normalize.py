@@ -24,7 +24,7 @@ __all__ = ["RANK", "Point", "month_start", "shift", "span_of", "unit_start", "va
 G = Granularity
 RANK = {g: i for i, g in enumerate(Granularity)}  # finest first, as Granularity.rank
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-MIN_YEAR, MAX_YEAR = 1, 9998
+MIN_YEAR, MAX_YEAR = 1, 9999
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,8 @@ def month_start(year: int, month: int) -> date:
 def _add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    year = min(max(year, MIN_YEAR), MAX_YEAR)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise OverflowError(f"year {year} is outside the calendar")
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
@@ -165,16 +166,20 @@ def _granularity_span(value: str) -> tuple[date, date, Granularity] | None:
 def span_of(value: str, mod: str | None = None) -> TimeSpan | None:
     """The calendar interval of a TimeML date value, or None for durations, sets and vague refs.
 
-    >>> span_of("2026", "START")
-    TimeSpan(start=datetime.date(2026, 1, 1), end=datetime.date(2026, 4, 30), \
-granularity=<Granularity.YEAR: 'year'>, value='2026', mod='START')
+    >>> span = span_of("2026", "START")
+    >>> span.start, span.end, span.granularity.value
+    (datetime.date(2026, 1, 1), datetime.date(2026, 4, 30), 'year')
     >>> span_of("P3Y") is None
     True
     """
     try:
-        found = _granularity_span(value)
-    except ValueError:
+        return _span_of(value, mod)
+    except (ValueError, OverflowError):  # a value at the edge of the calendar ("9999-Q4")
         return None
+
+
+def _span_of(value: str, mod: str | None) -> TimeSpan | None:
+    found = _granularity_span(value)
     if found is None:
         return None
     start, end, granularity = found

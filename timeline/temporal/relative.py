@@ -113,25 +113,39 @@ def season(text, cand, ctx):
         else:
             anchor = Anchor.PUBLISHED
             yrel = (g.get("yrel") or "").lower()
-            year = pub.year + {"last": -1, "next": 1}.get(yrel, 0)
-            start = date(year, _SEASON_START[code], 1)
-            season_index = pub.year * 12 + pub.month
-            begins = year * 12 + _SEASON_START[code]
-            if not yrel and rel in ("last", "this past"):
-                if begins + 3 > season_index:
-                    year -= 1
-            elif not yrel and rel in ("next", "this coming"):
-                if begins <= season_index:
-                    year += 1
-            elif not yrel and rel not in ("this",):
-                tense = tense_at(text, cand.start, cand.end)
-                if tense == "past" and start > pub:
-                    year -= 1
-                elif tense == "future" and begins + 3 <= season_index:
-                    year += 1
+            if yrel:
+                year = pub.year + {"last": -1, "next": 1}.get(yrel, 0)
+            else:
+                tense = tense_at(text, cand.start, cand.end) if rel not in (
+                    "this", "last", "this past", "next", "this coming") else None
+                year = _season_year(code, pub, rel, tense)
     point = Point(G.SEASON, date(year, _SEASON_START[code], 1), season=code)
     return Resolution(D, point.value, mod, anchor, 0.8 if anchor is not Anchor.ABSOLUTE else 0.9,
                       point)
+
+
+def _season_year(code: str, pub: date, rel: str, tense: str | None) -> int:
+    """The year (of its first month) of the season meant, seen from the publication date.
+
+    Winter runs from December into the next year, so in January "this winter" began last year.
+    """
+    now = pub.year * 12 + pub.month - 1
+    first = _SEASON_START[code] - 1
+    latest = now - (now - first) % 12  # the start of the latest season of this kind begun
+    current = now - latest < 3
+    if rel in ("last", "this past"):
+        chosen = latest - 12 if current else latest
+    elif rel in ("next", "this coming"):
+        chosen = latest + 12
+    elif current:
+        chosen = latest
+    elif tense == "past":
+        chosen = latest
+    elif tense == "future":
+        chosen = latest + 12
+    else:  # "this summer", "in the spring": the nearer one, the coming one on a tie
+        chosen = latest if now - (latest + 2) < latest + 12 - now else latest + 12
+    return chosen // 12
 
 
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}

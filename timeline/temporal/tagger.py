@@ -5,15 +5,16 @@ text order so that anaphora ("that day") see the dates before them."""
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 
-from ..model import Anchor, Granularity, Timex, TimexType
+from ..model import Anchor, Granularity, TimeSpan, Timex, TimexType
 from . import durations as dur
 from . import relative as rel
 from .anchor import Context
 from .filters import plausible
 from .normalize import Point, span_of, unit_start
-from .recognize import Candidate, find_candidates
+from .recognize import BY_TRIGGER, Candidate, find_candidates
 from .resolve import (
     Resolution,
     _bare_year,
@@ -34,7 +35,7 @@ from .resolve import (
     _word_year,
     _year_range,
 )
-from .words import DAY_PARTS
+from .words import DAY_PARTS, MONTHS, WEEKDAYS
 
 __all__ = ["tag_english"]
 
@@ -117,10 +118,13 @@ def _merge_times(text: str, cands: list[Candidate]) -> list[tuple[Candidate, Can
     return out
 
 
-def _timex(document: str, text: str, start: int, end: int, res: Resolution) -> Timex:
+def _timex(document: str, text: str, start: int, end: int, res: Resolution,
+           published: date | None) -> Timex:
     span = None
     if res.span is not None:
         span = res.span
+    elif res.value == "PRESENT_REF" and published is not None:  # "now": the day of the report
+        span = TimeSpan(published, published, Granularity.DAY, res.value)
     elif res.type in (TimexType.DATE, TimexType.TIME) and res.anchor is not Anchor.UNANCHORED:
         span = span_of(res.value, res.mod)
     return Timex(
@@ -128,6 +132,29 @@ def _timex(document: str, text: str, start: int, end: int, res: Resolution) -> T
         value=res.value, mod=res.mod, span=span, anchor=res.anchor,
         confidence=round(res.confidence, 2), language="en",
     )
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
+# Time words written in capitals in headlines ("TALKS RESUME NEXT MARCH") are read as if written
+# normally: names of months and days with a capital, the others in lower case.
+_TIME_WORDS = frozenset(w for w in BY_TRIGGER if w.isalpha() and w not in ("bce", "ad")) | {
+    "am", "pm", "ago", "later", "earlier", "week", "weeks", "month", "months", "year", "years",
+    "day", "days", "quarter", "morning", "afternoon", "evening", "night"}
+_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"christmas", "easter", "halloween"}
+
+
+def _title_case_capitals(text: str) -> str:
+    """``text`` with time words written in capitals re-cased; same length, so offsets hold."""
+    if not _CAPITALS.search(text):
+        return text
+
+    def recase(match: re.Match) -> str:
+        word = match.group().lower()
+        if word not in _TIME_WORDS:
+            return match.group()
+        return word.capitalize() if word in _NAMES else word
+
+    return _CAPITALS.sub(recase, text)
 
 
 def _explicit_years(cands: list[Candidate]) -> list[int]:
@@ -145,6 +172,7 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
     """Tag English ``text[start:end]``; offsets are into the whole ``text``."""
     end = len(text) if end is None else end
     region = text[start:end] if (start or end != len(text)) else text
+    region = _title_case_capitals(region)
     cands = find_candidates(region, keep=lambda c: plausible(region, c))
     ctx = Context(published=published)
     ctx.read_story(_explicit_years(cands))
@@ -164,7 +192,7 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
             res, stop = _resolve(region, cand, ctx), cand.end
         if res is None:
             continue
-        timexes.append(_timex(document, text, start + cand.start, start + stop, res))
+        timexes.append(_timex(document, text, start + cand.start, start + stop, res, published))
         if res.point is not None and cand.kind in REMEMBER_KINDS and res.anchor in (
                 Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS):
             ctx.remember(res.point, res.anchor is Anchor.ABSOLUTE, cand.start)

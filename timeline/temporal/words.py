@@ -30,11 +30,6 @@ NUMBERS = {
     "two thousand": 2000, "a dozen": 12, "half a": 0.5, "a half": 0.5, "a couple of": 2,
     "a couple": 2, "couple of": 2, "both": 2,
 }
-TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-# Quantities without a number: the value gets X ("PXY").
-VAGUE_QUANTITIES = ("several", "a few", "few", "some", "many", "a number of", "the last few",
-                    "a couple of", "couple of")
 
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -91,16 +86,16 @@ DATE_PREPOSITIONS = frozenset(
     "last next this since throughout between and or until circa c. ca. around".split()
 )
 
-# Tense cues read around a relative expression to decide past or future.
+# Tense cues read around a relative expression to decide past or future: verbs and auxiliaries,
+# not other time words ("resumed Friday and ends next month": "next" says nothing of Friday).
 FUTURE_CUES = frozenset(
-    "will 'll shall going scheduled expected plans plan planning due upcoming next "
-    "coming tomorrow would set slated intends intend hopes hope to-be ahead payable "
-    "expire expires effective until".split()
+    "will 'll shall going scheduled expected plans plan planning due would set slated intends "
+    "intend hopes hope ahead payable expire expires effective until".split()
 )
 PAST_CUES = frozenset(
     """
-    was were had did said told announced reported ago last earlier yesterday previous
-    previously been came went left met began ended rose fell took gave made got won lost sold
+    was were had did said told announced reported been came went left met began ended rose
+    fell took gave made got won lost sold
     bought paid held ran saw found struck fought led grew spent sent brought thought kept wrote
     spoke broke chose drove flew knew became stood began sank shot hit killed died
     """.split()

@@ -97,7 +97,8 @@
   // Positions on the time axis are left out of the embedded figure; they are computed here from
   // the events exactly as timeline.render.figure computes them.
   var DAY = 86400000;
-  function dayNumber(iso) { return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY; }
+  function utcDay(y, m, d) { var t = new Date(0); t.setUTCFullYear(y, m, d); return Math.round(t.getTime() / DAY); }
+  function dayNumber(iso) { return utcDay(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)); }
   function isoDay(n) { return new Date(n * DAY).toISOString().slice(0, 10); }
   function midpoint(ev) {
     if (ev.granularity === "day" || ev.granularity === "time") return ev.start;
@@ -120,37 +121,257 @@
   }
   var gd = document.getElementById("plot");
   var labels = events.map(hoverText);
-  fig.data.forEach(function (t) { if (!t.x) t.x = positions(t); });
-  var originalX = fig.data.map(function (t) { return (t.x || []).slice(); });
-  fig.data.forEach(function (t) {
-    if (t.hoverinfo !== "skip" && t.customdata) {
+  function withHover(t) {
+    if (t.hoverinfo !== "skip" && t.customdata && (!t.meta || t.meta.kind !== "actor")) {
       t.hovertext = t.customdata.map(function (i) { return i === null ? null : labels[i]; });
     }
-  });
+  }
+  fig.data.forEach(function (t) { if (!t.x) t.x = positions(t); withHover(t); });
+  var originalX = fig.data.map(function (t) { return (t.x || []).slice(); });
   var plotted = events.some(function (ev) { return !!ev.start; });
-  if (typeof Plotly === "undefined") {
+  var hasPlotly = typeof Plotly !== "undefined";
+
+  // ---------- dense periods ----------
+  // With more than data.dense events in view, single events give way to one counted marker per
+  // lane and day, week, month, quarter or year (about 80 across the view); zooming in, or a click
+  // on a group, brings the single events back.
+  var DENSE = data.dense || 3000, ACROSS = 80;
+  var UNITS = [["day", 1], ["week", 7], ["month", 30.44], ["quarter", 91.3], ["year", 365.25], ["decade", 3652.5]];
+  var LANES = [];
+  fig.data.forEach(function (t) { var m = t.meta && t.meta.lanes; if (m && LANES.indexOf(m) < 0) LANES.push(m); });
+  var evMid = events.map(function (ev) {
+    return ev.start ? Math.floor((dayNumber(ev.start) + dayNumber(ev.end)) / 2) : null;
+  });
+  var evSpan = events.map(function (ev) { return ev.start ? [dayNumber(ev.start), dayNumber(ev.end) + 1] : null; });
+  // Per lane mode, the (event, lane) pairs drawn; an event with two actors is in two lanes.
+  var drawn = {};
+  LANES.forEach(function (mode) { drawn[mode] = {ev: [], lane: []}; });
+  fig.data.forEach(function (t) {
+    var kind = t.meta && t.meta.kind;
+    if (kind !== "point" && kind !== "bar") return;
+    var seen = {}, cd = t.customdata || [], into = drawn[t.meta.lanes];
+    cd.forEach(function (i, j) {
+      if (i === null || i === undefined) return;
+      var lane = Math.round(t.y[j]);
+      if (seen[i + ":" + lane]) return;
+      seen[i + ":" + lane] = true;
+      into.ev.push(i); into.lane.push(lane);
+    });
+  });
+  function binOf(d, unit) {  // [first day, day after] of the calendar bin holding day d
+    if (unit === "day") return [d, d + 1];
+    if (unit === "week") { var s = d - ((d % 7) + 10) % 7; return [s, s + 7]; }  // weeks start on Monday
+    var t = new Date(d * DAY), y = t.getUTCFullYear(), m = t.getUTCMonth();
+    if (unit === "month") return [utcDay(y, m, 1), utcDay(y, m + 1, 1)];
+    if (unit === "quarter") { m -= m % 3; return [utcDay(y, m, 1), utcDay(y, m + 3, 1)]; }
+    if (unit === "year") return [utcDay(y, 0, 1), utcDay(y + 1, 0, 1)];
+    y -= ((y % 10) + 10) % 10;
+    return [utcDay(y, 0, 1), utcDay(y + 10, 0, 1)];
+  }
+  function binLabel(b, unit) {
+    var s = isoDay(b[0]);
+    if (unit === "day") return s;
+    if (unit === "week") return "week of " + s;
+    if (unit === "month") return s.slice(0, 7);
+    if (unit === "quarter") return s.slice(0, 4) + " Q" + (Math.floor((+s.slice(5, 7) - 1) / 3) + 1);
+    if (unit === "year") return s.slice(0, 4);
+    return s.slice(0, 4) + "s";
+  }
+  function toDay(v) {  // a plotly date (number of ms, "2025-03-04" or "2025-03-04 12:30:00.5")
+    if (typeof v === "number") return v / DAY;
+    var s = String(v);
+    return Date.parse(s.length <= 10 ? s + "T00:00:00Z" : s.replace(" ", "T") + "Z") / DAY;
+  }
+  function currentMode() {
+    for (var k = 0; k < fig.data.length; k++) {
+      var t = gd.data ? gd.data[k] : fig.data[k];
+      var kind = t.meta && t.meta.kind;
+      if ((kind === "point" || kind === "bar") && t.visible !== false) return t.meta.lanes;
+    }
+    return LANES[0];
+  }
+  function viewDays() {
+    var r = (gd.layout && gd.layout.xaxis && gd.layout.xaxis.range) || fig.layout.xaxis.range;
+    return r ? [toDay(r[0]), toDay(r[1])] : [-Infinity, Infinity];
+  }
+  var grouping = null;  // the bin unit while events are grouped, else null
+  function groups(mode, view) {
+    var inView = 0, pairs = drawn[mode] || {ev: [], lane: []};
+    events.forEach(function (ev, i) {
+      var s = evSpan[i];
+      if (s && visible[i] && s[1] > view[0] && s[0] < view[1]) inView++;
+    });
+    var width = view[1] - view[0];
+    if (inView <= DENSE || !(width > 3)) return {unit: null, inView: inView};
+    var unit = "decade";
+    for (var u = 0; u < UNITS.length; u++) if (width / UNITS[u][1] <= ACROSS) { unit = UNITS[u][0]; break; }
+    var cells = {}, keys = [];
+    pairs.ev.forEach(function (i, k) {
+      if (!visible[i]) return;
+      var b = binOf(evMid[i], unit), key = pairs.lane[k] + ":" + b[0];
+      if (!cells[key]) { cells[key] = {lane: pairs.lane[k], bin: b, count: 0}; keys.push(key); }
+      cells[key].count++;
+    });
+    var most = 1;
+    keys.forEach(function (key) { most = Math.max(most, cells[key].count); });
+    var out = {unit: unit, inView: inView, x: [], y: [], size: [], text: [], cd: []};
+    keys.forEach(function (key) {
+      var c = cells[key];
+      out.x.push(new Date((c.bin[0] + c.bin[1]) / 2 * DAY).toISOString().replace("T", " ").slice(0, 19));
+      out.y.push(c.lane);
+      out.size.push(6 + 16 * Math.sqrt(c.count / most));
+      out.text.push("<b>" + c.count + " event" + (c.count === 1 ? "" : "s") + "</b><br>" + binLabel(c.bin, unit) + "<br>click to zoom in");
+      out.cd.push(c.bin);
+    });
+    return out;
+  }
+  var CLUSTER = fig.data.length;
+  if (plotted) {
+    fig.data.push({type: "scatter", mode: "markers", x: [], y: [], customdata: [], hovertext: [],
+      hoverinfo: "text", showlegend: false, name: "grouped events", meta: {kind: "cluster"},
+      marker: {color: "rgba(0,114,178,0.45)", line: {color: "#0072B2", width: 1}, size: []}});
+    ((fig.layout.updatemenus || [])[0] || {buttons: []}).buttons.forEach(function (b) {
+      if (b.args && b.args[0] && b.args[0].visible) b.args[0].visible.push(true);
+    });
+  }
+  // The x of each trace as shown: the event's position, or null when filtered out or grouped.
+  function shownX(g) {
+    return fig.data.map(function (t, k) {
+      if (k === CLUSTER) return g.unit ? g.x : [];
+      var cd = t.customdata || [], kind = t.meta && t.meta.kind;
+      var hide = g.unit && (kind === "point" || kind === "bar");
+      return originalX[k].map(function (x, j) {
+        var i = cd[j];
+        if (i === null || i === undefined) return x;
+        return hide || !visible[i] ? null : x;
+      });
+    });
+  }
+  function describe(g) {
+    grouping = g.unit;
+    var note = document.getElementById("grouped");
+    note.hidden = !g.unit;
+    note.textContent = g.unit ? g.inView + " events in view, grouped by " + g.unit +
+      ": zoom in, or click a group, to see single events." : "";
+  }
+  var lastMode = null;
+  function refreshPlot() {
+    if (!hasPlotly || !plotted) return;
+    var mode = currentMode(), g = groups(mode, viewDays());
+    lastMode = mode;
+    describe(g);
+    // Naming the axis type stops restyle from re-guessing it (bar lengths are plain numbers);
+    // naming the range keeps the reader's zoom.
+    var axis = {"xaxis.type": "date"};
+    if (gd.layout.xaxis && gd.layout.xaxis.range) axis["xaxis.range"] = gd.layout.xaxis.range.slice();
+    Plotly.restyle(gd, {y: [g.unit ? g.y : []], customdata: [g.unit ? g.cd : []],
+      hovertext: [g.unit ? g.text : []], "marker.size": [g.unit ? g.size : []]}, [CLUSTER]);
+    Plotly.update(gd, {x: shownX(g)}, axis, fig.data.map(function (_, k) { return k; }));
+  }
+
+  // ---------- first draw ----------
+  function rendered() {  // for tests and benchmarks: the time of the first complete draw
+    if (window.timelineRendered === undefined) window.timelineRendered = performance.now();
+    document.documentElement.setAttribute("data-rendered", "1");
+  }
+  var visible = events.map(function () { return true; });
+  if (!hasPlotly) {
     gd.appendChild(el("p", "notice", "plotly.js could not be loaded (this report loads it from the internet); the tables below still work."));
+    rendered();
   } else if (!plotted) {
     gd.appendChild(el("p", "notice", "No dated events to draw."));
+    rendered();
   } else {
+    var first = groups(currentMode(), viewDays());
+    describe(first);
+    shownX(first).forEach(function (x, k) { fig.data[k].x = x; });
+    var c = fig.data[CLUSTER];
+    if (first.unit) { c.y = first.y; c.customdata = first.cd; c.hovertext = first.text; c.marker.size = first.size; }
     // A responsive plot fills its box, so the box takes the figure's height (which grows with
     // the number of lanes and changes when the lanes are switched).
     gd.style.height = (fig.layout.height || 450) + "px";
     Plotly.newPlot(gd, fig.data, fig.layout, {responsive: true, displaylogo: false,
-      modeBarButtonsToRemove: ["lasso2d", "select2d"]});
+      modeBarButtonsToRemove: ["lasso2d", "select2d"]}).then(rendered);
     var fitBox = function () {
       var h = gd.layout.height;
       if (h && gd.style.height !== h + "px") { gd.style.height = h + "px"; Plotly.Plots.resize(gd); }
     };
-    gd.on("plotly_relayout", fitBox);
-    gd.on("plotly_update", fitBox);
+    var zoomTimer = null;
+    gd.on("plotly_relayout", function (e) {
+      fitBox();
+      var zoomed = Object.keys(e || {}).some(function (k) { return k.indexOf("xaxis.range") === 0 || k === "xaxis.autorange"; });
+      if (zoomed) { clearTimeout(zoomTimer); zoomTimer = setTimeout(refreshPlot, 80); }
+    });
+    gd.on("plotly_update", function () {
+      fitBox();
+      if (currentMode() !== lastMode) refreshPlot();  // the lane buttons
+    });
+    lastMode = currentMode();
     // The page settles (scroll bar, fonts) after the first draw; fit the plot to it once more.
     window.requestAnimationFrame(function () { Plotly.Plots.resize(gd); });
     gd.on("plotly_click", function (e) {
       var p = e && e.points && e.points[0];
-      if (p && p.customdata !== undefined && p.customdata !== null) openPanel(p.customdata);
+      if (!p || p.customdata === undefined || p.customdata === null) return;
+      if (p.data.meta && p.data.meta.kind === "cluster") {
+        var b = p.customdata, pad = Math.max(1, (b[1] - b[0]) * 0.05);
+        Plotly.relayout(gd, {"xaxis.range": [isoDay(b[0] - pad), isoDay(b[1] + pad)]});
+      } else openPanel(p.customdata);
     });
   }
+
+  // ---------- graph view ----------
+  var graph = JSON.parse(document.getElementById("timeline-graph").textContent);
+  var gg = document.getElementById("graph"), graphDrawn = false;
+  graph.data.forEach(withHover);
+  var graphX = graph.data.map(function (t) { return (t.x || []).slice(); });
+  function graphShownX() {
+    return graph.data.map(function (t, k) {
+      if (!t.meta || t.meta.kind !== "node") return graphX[k];
+      return graphX[k].map(function (x, j) { return visible[t.customdata[j]] ? x : null; });
+    });
+  }
+  function drawGraph() {
+    if (!hasPlotly) return;
+    if (!graph.data.length) { if (!graphDrawn) gg.appendChild(el("p", "notice", "No events to draw.")); graphDrawn = true; return; }
+    if (!graphDrawn) {
+      graphDrawn = true;
+      gg.style.height = (graph.layout.height || 700) + "px";
+      graphShownX().forEach(function (x, k) { graph.data[k].x = x; });
+      Plotly.newPlot(gg, graph.data, graph.layout, {responsive: true, displaylogo: false,
+        modeBarButtonsToRemove: ["lasso2d", "select2d"]});
+      gg.on("plotly_click", function (e) {
+        var p = e && e.points && e.points[0];
+        if (!p || p.customdata === undefined || p.customdata === null) return;
+        if (typeof p.customdata === "string") { q.value = p.customdata; applyFilter(); }  // an actor
+        else openPanel(p.customdata);
+      });
+    } else {
+      Plotly.restyle(gg, {x: graphShownX()}, graph.data.map(function (_, k) { return k; }));
+    }
+  }
+
+  // ---------- tabs: timeline / graph ----------
+  var tabs = Array.prototype.slice.call(document.querySelectorAll("[role=tab]"));
+  function showTab(tab, focus) {
+    tabs.forEach(function (t) {
+      var on = t === tab;
+      t.setAttribute("aria-selected", on ? "true" : "false");
+      t.tabIndex = on ? 0 : -1;
+      document.getElementById(t.getAttribute("aria-controls")).hidden = !on;
+    });
+    if (focus) tab.focus();
+    if (tab.id === "tab-graph") drawGraph();
+    else if (hasPlotly && plotted) Plotly.Plots.resize(gd);
+    setHash();
+  }
+  tabs.forEach(function (tab, k) {
+    tab.addEventListener("click", function () { showTab(tab); });
+    tab.addEventListener("keydown", function (e) {
+      var step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+      if (step) { e.preventDefault(); showTab(tabs[(k + step + tabs.length) % tabs.length], true); }
+    });
+  });
+  function currentTab() { var t = tabs.filter(function (t) { return t.getAttribute("aria-selected") === "true"; })[0]; return t ? t.id : "tab-timeline"; }
 
   // ---------- detail panel ----------
   var panel = document.getElementById("panel"), body = document.getElementById("panel-body");
@@ -249,7 +470,8 @@
   }
 
   function refit() {  // the panel takes room from the plot on wide screens
-    if (typeof Plotly !== "undefined" && plotted) Plotly.Plots.resize(gd);
+    if (!hasPlotly) return;
+    if (currentTab() === "tab-graph") { if (graph.data.length) Plotly.Plots.resize(gg); } else if (plotted) Plotly.Plots.resize(gd);
   }
 
   function closePanel() {
@@ -267,7 +489,6 @@
   // ---------- filter ----------
   var q = document.getElementById("q"), conf = document.getElementById("conf");
   var confOut = document.getElementById("conf-value"), shownOut = document.getElementById("shown");
-  var visible = events.map(function () { return true; });
   var lastKey = visible.join();
 
   function applyFilter() {
@@ -283,16 +504,9 @@
     var changed = key !== lastKey;
     lastKey = key;
     shownOut.textContent = count === events.length ? events.length + " events" : count + " of " + events.length + " events shown";
-    if (changed && typeof Plotly !== "undefined" && plotted) {
-      var xs = fig.data.map(function (t, k) {
-        var cd = t.customdata || [];
-        return originalX[k].map(function (x, j) { var i = cd[j]; return i === null || i === undefined || visible[i] ? x : null; });
-      });
-      // Naming the axis type stops restyle from re-guessing it (bar lengths are plain numbers);
-      // naming the range keeps the reader's zoom.
-      var axis = {"xaxis.type": "date"};
-      if (gd.layout.xaxis && gd.layout.xaxis.range) axis["xaxis.range"] = gd.layout.xaxis.range.slice();
-      Plotly.update(gd, {x: xs}, axis, fig.data.map(function (_, k) { return k; }));
+    if (changed) {
+      refreshPlot();
+      if (graphDrawn) drawGraph();
     }
     limit = PAGE;
     renderTable();
@@ -311,6 +525,7 @@
     if (q.value) p.set("q", q.value);
     if (parseFloat(conf.value) > 0) p.set("c", conf.value);
     if (current !== null) p.set("e", events[current].id);
+    if (currentTab() === "tab-graph") p.set("v", "graph");
     var h = p.toString();
     history.replaceState(null, "", h ? "#" + h : location.pathname + location.search);
   }
@@ -321,6 +536,7 @@
     conf.value = p.get("c") || "0";
     applyFilter();
     var id = p.get("e");
+    if (p.get("v") === "graph") showTab(document.getElementById("tab-graph"));
     restoring = false;
     if (id) {
       var i = events.findIndex(function (ev) { return ev.id === id; });

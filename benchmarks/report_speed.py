@@ -1,0 +1,147 @@
+"""Report speed: time to write the HTML report, its size, and its time to first render in Chromium.
+
+For each size (100, 5,000 and 50,000 synthetic events by default) it builds a timeline by hand
+(events over 600 documents and 80 actors, a third of them intervals, one in twenty undated, a
+"before" link every tenth event), then:
+
+1. times ``render_html`` (the page with plotly.js inlined) and notes the page's size with and
+   without plotly.js;
+2. opens the written file in headless Chromium through Playwright and times the first render:
+   from navigation start to the moment the page's script has drawn the plot (it sets
+   ``window.timelineRendered`` from ``performance.now()`` when ``Plotly.newPlot`` resolves);
+3. saves a screenshot of the page to ``docs/report_<n>.png``, and one of the report of
+   ``examples/`` to ``docs/report.png``.
+
+Needs Chromium on the machine (``apt-get install chromium``; never a downloaded one) and
+``pip install playwright``. No assertion on time: this prints figures, it does not judge them.
+
+    python benchmarks/report_speed.py [--sizes 100 5000 50000] [--no-screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from plotly.offline import get_plotlyjs
+
+import timeline
+from timeline.model import Document, Event, EventMention, Granularity, Relation, RelationType
+from timeline.model import Timeline, TimeSpan, Timex, TimexType, stable_id
+from timeline.render import render_html
+
+ROOT = Path(__file__).resolve().parent.parent
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+VERBS = ["announced", "signed", "visited", "met", "protested", "approved", "rejected", "arrested",
+         "opened", "closed", "attacked", "resigned", "elected", "ordered", "warned", "agreed"]
+LENGTH = {Granularity.DAY: 0, Granularity.WEEK: 6, Granularity.MONTH: 29, Granularity.QUARTER: 90}
+
+
+def synthetic(n: int, seed: int = 1) -> Timeline:
+    """``n`` events over three years, written the way the pipeline writes them."""
+    rng = random.Random(seed)
+    docs = [Document(id=f"doc{i}", path=f"doc{i}.txt", text="", title=f"Article {i}",
+                     source=f"Outlet {i % 15}", published=date(2024, 1, 1) + timedelta(days=i),
+                     url=f"https://news.example.org/{i}") for i in range(600)]
+    actors = [f"Actor {i}" for i in range(80)]
+    grains = [Granularity.DAY] * 6 + [Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER]
+    events = []
+    for i in range(n):
+        start = date(2024, 1, 1) + timedelta(days=int(rng.triangular(0, 1100, 800)))
+        grain = rng.choice(grains)
+        span = TimeSpan(start, start + timedelta(days=LENGTH[grain]), grain, start.isoformat())
+        if rng.random() < 0.05:
+            span = None
+        who = tuple(rng.sample(actors, rng.choice([1, 1, 2])))
+        verb = rng.choice(VERBS)
+        words = "on the given date"
+        sentence = f"{who[0]} {verb} measure {i} {words}, officials said after weeks of talks."
+        doc = f"doc{i % 600}"
+        t0, x0 = sentence.index(verb), sentence.index(words)
+        timex = Timex(doc, x0, x0 + len(words), words, TimexType.DATE, span.value,
+                      span=span) if span else None
+        mention = EventMention(
+            id=stable_id("m", i), document=doc, sentence=0, start_char=0, end_char=len(sentence),
+            text=sentence, trigger=verb, trigger_start=t0, trigger_end=t0 + len(verb),
+            title=f"{who[0]} {verb} measure {i}", actors=who, timex=timex, time=span,
+            time_source="text" if span else "none")
+        events.append(Event(id=stable_id("e", i), title=mention.title, mentions=(mention,),
+                            time=span, actors=who, confidence=round(rng.random(), 2)))
+    relations = [Relation(events[i].id, events[i + 1].id, RelationType.BEFORE, 0.6)
+                 for i in range(0, n - 1, 10)]
+    return Timeline(documents=docs, events=events, relations=relations)
+
+
+def first_render(browser, path: Path, screenshot: Path | None) -> float:
+    """Seconds from navigation start to the page's first complete draw of the plot."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1150})  # a plot of 30 lanes
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri(), timeout=300_000)
+    page.wait_for_selector("html[data-rendered]", timeout=300_000)
+    seconds = page.evaluate("window.timelineRendered") / 1000
+    if errors:
+        print(f"  page errors in {path.name}: {errors}", file=sys.stderr)
+    if screenshot is not None:
+        page.wait_for_timeout(500)  # the resize after the first draw
+        page.screenshot(path=str(screenshot))
+    page.close()
+    return seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 5000, 50000])
+    parser.add_argument("--no-screenshots", action="store_true")
+    parser.add_argument("--docs", type=Path, default=ROOT / "docs")
+    args = parser.parse_args(argv)
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if sync_playwright is None or chromium is None:
+        print("no playwright or no chromium: times to first render are left out", file=sys.stderr)
+    plotly_bytes = len(get_plotlyjs().encode("utf-8"))
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = []
+        for n in args.sizes:
+            tl = synthetic(n)
+            started = time.perf_counter()
+            page = render_html(tl)
+            seconds = time.perf_counter() - started
+            path = Path(tmp) / f"report_{n}.html"
+            path.write_text(page, encoding="utf-8")
+            size = len(page.encode("utf-8"))
+            rows.append([n, seconds, size / 1e6, (size - plotly_bytes) / 1e6, None])
+            pages.append((path, args.docs / f"report_{n}.png"))
+        if not args.no_screenshots:
+            example = Path(tmp) / "report_examples.html"
+            example.write_text(render_html(timeline.build(ROOT / "examples")), encoding="utf-8")
+            pages.append((example, args.docs / "report.png"))
+        if sync_playwright is not None and chromium is not None:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
+                for k, (path, shot) in enumerate(pages):
+                    render = first_render(browser, path, None if args.no_screenshots else shot)
+                    if k < len(rows):
+                        rows[k][4] = render
+                browser.close()
+    print(f"{'events':>8} {'write (s)':>10} {'file (MB)':>10} {'w/o plotly.js':>14} "
+          f"{'first render (s)':>17}")
+    for n, seconds, size, bare, render in rows:
+        shown = f"{render:17.2f}" if render is not None else f"{'-':>17}"
+        print(f"{n:>8,} {seconds:>10.2f} {size:>10.2f} {bare:>14.2f} {shown}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

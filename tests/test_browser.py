@@ -1,0 +1,268 @@
+"""The HTML report in a real browser: headless Chromium driven by Playwright.
+
+Uses the system Chromium (``/usr/bin/chromium`` or ``chromium`` on the PATH; never a browser that
+Playwright downloads) and skips cleanly when Chromium or the ``playwright`` package is missing.
+Each test opens a written report from a ``file://`` URL, as a reader would.
+"""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from test_render import HOSTILE, day, make_doc, make_event, small_timeline, synthetic_timeline
+from timeline.model import Granularity, Timeline, TimeSpan
+from timeline.render import figure, render_html
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
+CHROMIUM = next(filter(None, map(shutil.which, ["chromium", "chromium-browser"])), None)
+if CHROMIUM is None:
+    pytest.skip("needs Chromium (apt-get install chromium)", allow_module_level=True)
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+class Report:
+    """One open report page, with the console errors it logged."""
+
+    def __init__(self, browser, page_html: str, path: Path):
+        path.write_text(page_html, encoding="utf-8")
+        self.errors: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector("html[data-rendered]", timeout=30_000)
+
+    def js(self, script: str, arg=None):
+        return self.page.evaluate(script, arg)
+
+    def drawn(self) -> Counter:
+        """(event, lane) pairs drawn as single events in the lane mode shown, after filters."""
+        pairs = self.js("""() => {
+          const out = [];
+          for (const t of document.getElementById("plot").data) {
+            const kind = t.meta && t.meta.kind;
+            if (t.visible === false || (kind !== "point" && kind !== "bar")) continue;
+            const seen = new Set();
+            t.customdata.forEach((i, j) => {
+              const key = i + ":" + Math.round(t.y[j]);
+              if (i !== null && t.x[j] !== null && !seen.has(key)) { seen.add(key); out.push(key); }
+            });
+          }
+          return out;
+        }""")
+        return Counter(pairs)
+
+    def wait_idle(self):
+        """Let the page's debounced handlers (filter, zoom) run and plotly redraw."""
+        self.page.wait_for_timeout(350)
+
+
+@pytest.fixture
+def open_report(browser, tmp_path):
+    pages = []
+
+    def opener(page_html: str) -> Report:
+        report = Report(browser, page_html, tmp_path / f"report{len(pages)}.html")
+        pages.append(report)
+        return report
+
+    yield opener
+    for report in pages:
+        report.page.close()
+
+
+def python_pairs(tl: Timeline, lanes: str = "actor") -> Counter:
+    """(event, lane) pairs the Python figure draws as single events."""
+    pairs = set()
+    for t in figure(tl, lanes=lanes).to_dict()["data"]:
+        if t["meta"]["kind"] in ("point", "bar") and t["meta"]["lanes"] == lanes:
+            pairs |= {f"{i}:{round(y)}" for i, y in zip(t["customdata"], t["y"], strict=True)
+                      if i is not None}
+    return Counter(pairs)
+
+
+@pytest.fixture(scope="module")
+def examples() -> Timeline:
+    import timeline
+
+    return timeline.build(EXAMPLES)
+
+
+def test_examples_report_draws_every_dated_event_in_its_lanes_without_errors(open_report,
+                                                                            examples):
+    report = open_report(render_html(examples))
+    assert report.errors == []
+    drawn = report.drawn()
+    assert drawn == python_pairs(examples)
+    dated = {i for i, e in enumerate(examples.events) if e.time is not None}
+    assert {int(key.split(":")[0]) for key in drawn} == dated
+    # What plotly put in the SVG: one marker per point, one rectangle per bar (examples are few
+    # enough for SVG rather than WebGL traces).
+    svg = report.js("""() => document.querySelectorAll(
+        "#plot .scatterlayer .trace path.point, #plot .barlayer path").length""")
+    assert svg >= sum(drawn.values())
+    assert report.js("() => document.title") == "Timeline"
+
+
+def click_centre(report: Report, box: dict) -> None:
+    report.page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def panel_shows(report: Report, event) -> bool:
+    report.page.wait_for_selector("#panel:not([hidden])")
+    title = report.js("() => document.querySelector('#panel h2').textContent")
+    sentence = report.js("() => document.querySelector('#panel .sentence').textContent")
+    return (title, sentence) == (event.title, event.mentions[0].text)
+
+
+def test_click_on_a_point_a_bar_or_a_graph_node_opens_its_sentence(open_report):
+    tl = small_timeline()
+    report = open_report(render_html(tl))
+    # One point trace holds the day event (in two lanes); one bar trace the quarter.
+    click_centre(report, report.page.locator("#plot .scatterlayer path.point").first.bounding_box())
+    assert panel_shows(report, tl.events[0])
+    report.page.keyboard.press("Escape")
+    click_centre(report, report.page.locator("#plot .barlayer path").first.bounding_box())
+    assert panel_shows(report, tl.events[1])
+    report.page.keyboard.press("Escape")
+
+    report.page.click("#tab-graph")
+    report.page.wait_for_selector("#graph .scatterlayer")
+    assert report.js("() => document.getElementById('view-timeline').hidden") is True
+    nodes = report.js("""() => document.getElementById("graph").data
+        .filter(t => t.meta.kind === "node").flatMap(t => t.customdata)""")
+    assert sorted(nodes) == [0, 1, 2, 3]
+    target = report.js("""() => {
+      const gd = document.getElementById("graph");
+      const k = gd.data.findIndex(t => t.meta.kind === "node");
+      const dot = document.querySelectorAll("#graph .scatterlayer .trace")[k]
+        .querySelector("path.point").getBoundingClientRect();
+      return {x: dot.x, y: dot.y, width: dot.width, height: dot.height,
+              index: gd.data[k].customdata[0]};
+    }""")
+    click_centre(report, target)
+    assert panel_shows(report, tl.events[target["index"]])
+    assert "v=graph" in report.page.url
+    assert report.errors == []
+
+
+def test_search_and_minimum_confidence_change_what_is_drawn(open_report):
+    report = open_report(render_html(small_timeline()))
+    everything = report.drawn()
+    report.page.fill("#q", "council")
+    report.wait_idle()
+    assert report.js("() => document.getElementById('shown').textContent") == \
+        "1 of 4 events shown"
+    assert {key.split(":")[0] for key in report.drawn()} == {"1"}
+    report.page.fill("#q", "")
+    report.page.focus("#conf")
+    for _ in range(16):  # 0.8: only the deal signed (0.9) is left
+        report.page.keyboard.press("ArrowRight")
+    report.wait_idle()
+    assert {key.split(":")[0] for key in report.drawn()} == {"0"}
+    assert sum(report.drawn().values()) < sum(everything.values())
+    assert "c=0.8" in report.page.url  # the filter is kept in the address
+    assert report.js("() => document.querySelectorAll('#events tbody tr').length") == 1
+
+
+def test_hostile_article_text_is_shown_as_text_and_never_runs(open_report):
+    payload = ('<script>window.__pwned = "script"</script>'
+               '<img src=x onerror="window.__pwned = \'img\'">')
+    doc = make_doc("evil", title=payload + HOSTILE, source="</script><b>Outlet</b>",
+                   url="javascript:window.__pwned='link'", published=date(2025, 1, 2))
+    event = make_event(f"Mayor resigned {payload}", "evil", day("2025-01-01"), (payload,),
+                       sentence=f"The mayor resigned {payload} on January 1.",
+                       trigger="resigned", time_words="on January 1")
+    report = open_report(render_html(Timeline(documents=[doc], events=[event]), title=payload))
+    report.page.locator("#events tbody tr").first.press("Enter")
+    report.page.wait_for_selector("#panel:not([hidden])")
+    for link in report.page.locator("#panel a, #documents a").all():
+        link.click()  # a javascript: link, had it been kept, would run here
+    report.page.click("#tab-graph")
+    report.wait_idle()
+    assert report.js("() => window.__pwned") is None
+    assert report.js("() => document.querySelectorAll('img, a[href^=javascript]').length") == 0
+    assert payload in report.js("() => document.querySelector('#panel .sentence').textContent")
+    assert report.js("() => document.querySelector('h1').textContent") == payload
+    assert [m for m in report.js("""() => Array.from(document.querySelectorAll('#panel mark'),
+        m => m.textContent)""")] == ["resigned", "on January 1"]
+    assert report.errors == []
+
+
+def test_keyboard_enter_on_a_row_opens_the_panel_and_escape_closes_it(open_report):
+    report = open_report(render_html(small_timeline()))
+    row = report.page.locator("#events tbody tr").nth(1)
+    row.focus()
+    report.page.keyboard.press("ArrowDown")  # rows are navigable with the arrow keys
+    report.page.keyboard.press("Enter")
+    report.page.wait_for_selector("#panel:not([hidden])")
+    assert report.js("() => document.activeElement.id") == "panel"
+    title = report.js("() => document.querySelector('#panel h2').textContent")
+    assert title == report.page.locator("#events tbody tr").nth(2).locator("td").first.inner_text()
+    report.page.keyboard.press("Escape")
+    assert report.js("() => document.getElementById('panel').hidden") is True
+    assert report.js("() => document.activeElement.dataset.index") == \
+        report.page.locator("#events tbody tr").nth(2).get_attribute("data-index")
+    report.page.focus("#tab-timeline")
+    report.page.keyboard.press("ArrowRight")  # the view tabs follow the arrow keys
+    assert report.js("() => document.activeElement.id") == "tab-graph"
+    assert report.js("() => document.getElementById('view-graph').hidden") is False
+
+
+def test_page_places_events_where_python_does(open_report, monkeypatch):
+    """The page recomputes the positions left out of the embedded figure; they must match."""
+    module = importlib.import_module("timeline.render.figure")  # the name is also a function
+    monkeypatch.setattr(module, "GL_BARS", 1)  # two asserted bars: WebGL lines; one planned: bars
+    monkeypatch.setattr(module, "GL_POINTS", 1)  # points in two lanes: WebGL; in one: SVG
+    tl = small_timeline()
+    week = TimeSpan(date(2025, 11, 3), date(2025, 11, 9), Granularity.WEEK, "2025-W45")
+    tl.events.append(make_event("Council met", "d2", week, ("Council",)))
+    expected = [{"x": t["x"], "base": t.get("base")} for t in figure(tl).to_dict()["data"]]
+    assert {t["type"] for t in figure(tl).to_dict()["data"]} == {"bar", "scatter", "scattergl"}
+    report = open_report(render_html(tl))
+    shown = report.js("""() => document.getElementById("plot").data
+        .filter(t => t.meta.kind !== "cluster").map(t => ({x: t.x, base: t.base || null}))""")
+    assert shown == expected
+    assert report.errors == []
+
+
+def days(plotly_range: list[str]) -> int:
+    return (date.fromisoformat(plotly_range[1][:10]) - date.fromisoformat(plotly_range[0][:10])).days
+
+
+def test_dense_periods_are_grouped_until_zoomed_in(open_report, monkeypatch):
+    monkeypatch.setattr(importlib.import_module("timeline.render.report"), "DENSE_EVENTS", 20)
+    tl = synthetic_timeline(200)
+    report = open_report(render_html(tl))
+    assert report.js("() => document.getElementById('grouped').hidden") is False
+    assert report.drawn() == Counter()  # no single event drawn...
+    counts = report.js("""() => document.getElementById("plot").data
+        .find(t => t.meta.kind === "cluster").hovertext.map(h => parseInt(h.slice(3)))""")
+    assert sum(counts) == sum(python_pairs(tl).values())  # ...but every one counted in a group
+    # A click on a group zooms into its period; a narrow view shows single events again.
+    before = report.js("() => document.getElementById('plot').layout.xaxis.range")
+    click_centre(report, report.page.locator("#plot .scatterlayer path.point").first.bounding_box())
+    report.wait_idle()
+    after = report.js("() => document.getElementById('plot').layout.xaxis.range")
+    assert days(after) < days(before) and days(after) <= 120  # a quarter at most, with margins
+    report.js("""() => Plotly.relayout("plot", {"xaxis.range": ["2025-03-01", "2025-03-20"]})""")
+    report.wait_idle()
+    assert report.js("() => document.getElementById('grouped').hidden") is True
+    assert report.drawn() == python_pairs(tl)  # all single again (most of them off-view)
+    assert report.errors == []
