@@ -631,3 +631,155 @@ def test_the_source_of_a_report_is_not_an_actor_of_the_event():
 )
 def test_places_and_event_noun_subjects(text, expected):
     assert titles(text) == expected
+
+
+# --- rules added for cross-source merging ------------------------------------------------------
+
+TUESDAY = date(2024, 5, 14)
+
+
+def test_a_ruling_with_a_that_clause_gives_the_ruling_dated_by_its_own_date():
+    found = events(
+        "The Orsk Court of Appeals ruled on Tuesday that the strike by the drivers is lawful.",
+        ("Tuesday", TUESDAY),
+    )
+    ruling = next(m for m in found if m.trigger == "ruled")
+    assert ruling.title == "Orsk Court of Appeals rules"
+    assert ruling.actors[0] == "Orsk Court of Appeals"
+    assert (ruling.time.start, ruling.time_source) == (TUESDAY, "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Judges at the Orsk High Court struck down the new port fees.", "struck down"),
+        ("The Orsk High Court upheld the fine.", "upheld"),
+        ("The Orsk High Court overturned the fine.", "overturned"),
+    ],
+    ids=["struck-down", "upheld", "overturned"],
+)
+def test_court_decisions_are_rulings(text, trigger):
+    (mention,) = events(text)
+    assert mention.trigger == trigger
+    assert event_class(mention.trigger) == "rule"
+
+
+def test_a_date_across_a_relative_clause_belongs_to_the_other_clause():
+    text = "Drivers blocked the road on Tuesday over the accord that Chile signed last week."
+    found = events(
+        text,
+        ("Tuesday", TUESDAY),
+        ("last week", date(2024, 5, 6), {"end": date(2024, 5, 12), "granularity": Granularity.WEEK}),
+    )
+    dates = {m.trigger: m.time_text for m in found}
+    assert dates == {"blocked": "Tuesday", "signed": "last week"}
+
+
+def test_a_that_clause_does_not_take_the_main_clause_date():
+    found = events("The Orsk Court ruled on Tuesday that the union met the rules.", ("Tuesday", TUESDAY))
+    met = next(m for m in found if m.trigger == "met")
+    assert met.time_source == "reported"
+
+
+def test_the_firm_is_the_company_named_before():
+    found = events("Brindle Terminals said it accepted the deal. The firm withdrew its appeal.")
+    withdrew = next(m for m in found if m.trigger == "withdrew")
+    assert withdrew.actors[0] == "Brindle Terminals"
+    assert withdrew.title.startswith("Brindle Terminals withdraws")
+
+
+def test_it_after_the_government_in_its_sentence_is_the_government_and_before_means_planned():
+    found = events(
+        "The Orsk Court ruled. Pressure grows on the government to act before it signs the accord."
+    )
+    signs = next(m for m in found if m.trigger == "signs")
+    assert "Orsk Court" not in signs.actors
+    assert signs.title.startswith("Government")
+    assert signs.modality is Modality.PLANNED
+
+
+def test_a_bare_noun_that_did_not_happen_is_dropped():
+    assert events("Police cleared the square without arrests on Tuesday.", ("Tuesday", TUESDAY)) == []
+
+
+def test_the_month_may_is_not_a_modal():
+    (mention,) = events("Farmers protested in Lyon on May 15.", ("May 15", date(2024, 5, 15)))
+    assert (mention.trigger, mention.modality) == ("protested", Modality.ASSERTED)
+    (mention,) = events("The blast in Osk on May 2 killed five.", ("May 2", date(2024, 5, 2)))
+    assert mention.modality is Modality.ASSERTED
+
+
+def test_a_verb_after_an_aside_keeps_its_subject_and_own_date():
+    (mention,) = events(
+        "Dunmore steelworkers, on strike since Monday, rejected a pay offer on Wednesday.",
+        ("Monday", date(2024, 5, 13)),
+        ("Wednesday", date(2024, 5, 15)),
+    )
+    assert mention.title == "Dunmore steelworkers reject pay offer"
+    assert mention.time_text == "Wednesday"
+
+
+def test_a_possessive_date_anchors_an_event_noun():
+    (mention,) = events(
+        "Rescuers in Peru searched homes after Monday's earthquake.", ("Monday", date(2024, 5, 13))
+    )
+    assert mention.trigger == "earthquake"
+    assert mention.time.start == date(2024, 5, 13)
+
+
+def test_an_event_noun_subject_of_a_non_aspectual_verb_is_its_own_event():
+    found = events(
+        "The collapse of the Adomi bridge on April 27 killed four people.",
+        ("April 27", date(2024, 4, 27)),
+    )
+    assert {m.trigger for m in found} == {"collapse", "killed"}
+
+
+def test_a_noun_naming_the_verbs_own_event_is_not_a_second_mention():
+    found = events("Croatians voted in local elections on Sunday.", ("Sunday", date(2024, 5, 12)))
+    assert [m.trigger for m in found] == ["voted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Norvale Steel announced 900 job cuts on Tuesday.", "cuts"),
+        ("The deal was struck on Tuesday.", "deal"),
+    ],
+    ids=["announced-event-noun", "passive-light-verb"],
+)
+def test_the_event_noun_of_an_announcement_or_a_passive_light_verb_is_the_trigger(text, trigger):
+    (mention,) = events(text, ("Tuesday", TUESDAY))
+    assert mention.trigger == trigger
+
+
+def test_a_participle_with_its_own_day_is_an_event_of_its_own():
+    text = "Dockers voted on Monday to accept the contract agreed with Brindle Terminals this weekend."
+    found = events(
+        text,
+        ("Monday", date(2024, 5, 13)),
+        ("this weekend", date(2024, 5, 11), {"end": date(2024, 5, 12), "granularity": Granularity.WEEK}),
+    )
+    agreed = next(m for m in found if m.trigger == "agreed")
+    assert agreed.time_text == "this weekend"
+    assert agreed.modality is Modality.ASSERTED
+
+
+def test_a_participle_with_a_vague_or_clause_date_is_not_an_event():
+    assert "granted" not in [
+        m.trigger
+        for m in events(
+            "Voters decide whether the licences granted in the 1990s should be renewed.",
+            ("the 1990s", date(1990, 1, 1), {"end": date(1999, 12, 31),
+                                             "granularity": Granularity.DECADE}),
+        )
+    ]
+
+
+def test_an_event_noun_without_owner_leaves_out_other_events_agents():
+    found = events(
+        "Talks began, which Anna Berg convened following the court ruling of May 3.",
+        ("May 3", date(2024, 5, 3)),
+    )
+    ruling = next(m for m in found if m.trigger == "ruling")
+    assert "Anna Berg" not in ruling.actors

@@ -49,7 +49,10 @@ class Granularity(str, Enum):
     @property
     def rank(self) -> int:
         """0 for the finest granularity; larger is vaguer."""
-        return list(Granularity).index(self)
+        return _GRANULARITY_RANK[self]
+
+
+_GRANULARITY_RANK = {g: i for i, g in enumerate(Granularity)}
 
 
 class TimexType(str, Enum):
