@@ -224,9 +224,9 @@ def test_a_weekday_before_a_date_is_part_of_it_and_picks_the_year(
         ("fr", "le 2025-03-03T10:00 précis", "2025-03-03T10:00", "2025-03-03T10:00"),
         ("fr", "le 03-03-2025 au soir", "03-03-2025", "2025-03-03"),
         ("de", "Im Mai wird gewählt.", "Mai", "2026-05"),
-        ("es", "a fines de marzo", "marzo", "2026-03"),
+        ("es", "a fines de marzo", "fines de marzo", "2026-03"),
         ("it", "a marzo e nel 2024", "marzo", "2026-03"),
-        ("fr", "à la mi-mars", "mars", "2026-03"),
+        ("fr", "à la mi-mars", "mi-mars", "2026-03"),
     ],
     ids=["de-uhr", "iso-T", "dash-numeric", "de-im-Mai", "es-de-marzo", "it-a-marzo", "fr-mi-mars"],
 )
@@ -355,3 +355,41 @@ def test_never_raises_and_offsets_always_slice_the_text(text, language, publishe
         assert timex.span is None or timex.span.start <= timex.span.end
         assert (timex.span is None) == (timex.anchor is Anchor.UNANCHORED)
     assert all(a.end_char <= b.start_char for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "mod", "start", "end"),
+    [
+        ("es", "La obra termina a fines de marzo.", "fines de marzo", "END", 22, 31),
+        ("es", "Empieza a principios de abril.", "principios de abril", "START", 1, 10),
+        ("es", "Llegará a mediados de mayo.", "mediados de mayo", "MID", 11, 21),
+        ("de", "Das Projekt endet Ende März.", "Ende März", "END", 22, 31),
+        ("de", "Es beginnt Anfang April.", "Anfang April", "START", 1, 10),
+        ("fr", "Le projet se termine fin mars.", "fin mars", "END", 22, 31),
+        ("fr", "Il commence début avril.", "début avril", "START", 1, 10),
+    ],
+    ids=["es-fines", "es-principios", "es-mediados", "de-Ende", "de-Anfang", "fr-fin",
+         "fr-debut"],
+)
+def test_part_of_month_words_give_a_mod_and_a_third_of_the_month(
+        language, text, expression, mod, start, end):
+    (timex,) = tag_multilingual(text, language, PUBLISHED)
+    assert (timex.text, timex.mod) == (expression, mod)
+    assert (timex.span.start.day, timex.span.end.day) == (start, end)
+    assert timex.span.granularity is Granularity.MONTH
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("es", "Los sindicatos convocaron una marcha para el viernes.", "2026-01-02"),
+        ("es", "Los sindicatos marcharán el viernes.", "2026-01-02"),
+        ("es", "Los sindicatos marcharon el viernes.", "2025-12-26"),
+        ("de", "Die Gewerkschaft wird am Freitag demonstrieren.", "2026-01-02"),
+        ("fr", "Le syndicat manifestera vendredi.", "2026-01-02"),
+    ],
+    ids=["es-para-el", "es-future-verb", "es-past", "de-wird", "fr-future-verb"],
+)
+def test_future_cues_send_a_weekday_to_the_coming_one(language, text, value):
+    (timex,) = tag_multilingual(text, language, PUBLISHED)
+    assert timex.value == value

@@ -62,6 +62,7 @@ class Reading:
     unit: str | None = None
     weekday: int | None = None
     direction: int = 0  # -1: "dernier", "pasado"; +1: "prochain", "próximo"
+    mod: str | None = None  # START / MID / END: "principios de", "Mitte", "fin" before a month
 
     def moved(self, by: int) -> Reading:
         return replace(self, start=self.start + by, end=self.end + by)

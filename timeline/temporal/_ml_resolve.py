@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from ..model import Anchor, Granularity, TimeSpan, Timex, TimexType
 from ._ml_patterns import Reading
+from .normalize import span_of
 
 _UNANCHORED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
 
@@ -70,6 +71,8 @@ def _timex(reading: Reading, value: str | None, span: TimeSpan | None, anchor: A
         span = TimeSpan(span.start, span.end, Granularity.TIME, _clock(span.value, reading))
     if value is None and span is not None:
         value = span.value
+    if reading.mod is not None and span is not None:  # "fines de marzo": the last third
+        span = span_of(span.value, reading.mod) or span
     confidence = reading.confidence if span is not None else min(reading.confidence, 0.4)
     return Timex(
         document="",
@@ -78,6 +81,7 @@ def _timex(reading: Reading, value: str | None, span: TimeSpan | None, anchor: A
         text="",
         type=TimexType.TIME if timed else TimexType.DATE,
         value=value or "XXXX-XX-XX",
+        mod=reading.mod,
         span=span,
         anchor=anchor,
         confidence=round(confidence, 2),

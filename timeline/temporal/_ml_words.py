@@ -56,3 +56,32 @@ FUTURE_CUES = {
     "de": "kommenden|nächsten",
     "nl": "komende|volgende",
 }
+# Words before a month that name a part of it ("fines de marzo", "Anfang April", "début mars"),
+# and the TimeML mod they give.
+PART_WORDS = {
+    "es": {"principios": "START", "comienzos": "START", "inicios": "START", "mediados": "MID",
+           "finales": "END", "fines": "END", "final": "END"},
+    "pt": {"princípios": "START", "início": "START", "inícios": "START", "começo": "START",
+           "meados": "MID", "finais": "END", "final": "END", "fim": "END", "fins": "END"},
+    "fr": {"début": "START", "debut": "START", "mi": "MID", "fin": "END"},
+    "de": {"anfang": "START", "mitte": "MID", "ende": "END"},
+    "it": {"inizio": "START", "metà": "MID", "fine": "END"},
+    "nl": {"begin": "START", "medio": "MID", "half": "MID", "eind": "END", "einde": "END"},
+}
+# Words right before a weekday or a year-less date that point to the future ("para el viernes",
+# "bis Freitag"), without being part of the expression.
+FUTURE_BEFORE = {
+    "es": r"para\s+el|para\s+la|hasta\s+el|a\s+partir\s+del?",
+    "pt": r"para|até|a\s+partir\s+de",
+    "fr": r"pour|d'ici|jusqu'à|à\s+partir\s+de",
+    "de": r"bis|für|ab",
+    "it": r"per|entro|fino\s+a|a\s+partire\s+da",
+}
+# Future-tense verbs earlier in the clause ("marcharán el viernes", "wird am Freitag").
+FUTURE_VERBS = {
+    "es": r"\w{2,}(?:rá|rán)|va\s+a|van\s+a",
+    "pt": r"\w{2,}(?:rá|rão)|vai|vão",
+    "fr": r"\w{2,}ront|\w{2,}(?:era|ira)|va|vont",
+    "de": r"wird|werden|wirst",
+    "it": r"\w{2,}(?:rà|ranno)",
+}

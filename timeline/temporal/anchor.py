@@ -28,8 +28,9 @@ __all__ = ["Context", "tense_at"]
 STORY_REACH = 10_000  # characters over which a year written out still sets the story's year
 QUARTER_REACH = 400  # characters over which "a year ago" compares with the quarter just named
 
-_TOKEN = re.compile(r"[A-Za-z']+")
+_TOKEN = re.compile(r"[A-Za-z'](?:[A-Za-z'-]*[A-Za-z])?")  # "lower-than-expected" is one word
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])|\n")
+_PRESENT_BE = frozenset({"is", "are", "be", "am"})
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
 _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "indeed", "proceed", "succeed", "exceed",
                        "red", "bed", "shed", "weed", "breed", "bleed", "greed", "embed"})
@@ -70,21 +71,37 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[:stop.start()]
-    before = _TOKEN.findall(left)[-8:]
+    before = _TOKEN.findall(left)[-11:]
     after = _TOKEN.findall(right)[:6]
     # Alternate outwards: nearest word first, left side winning ties (the verb usually precedes);
     # cue words first, and only then the weaker "-ed" ending ("preferred shares" is no verb).
     for cue in (_cue, _ed_cue):
-        for distance in range(max(len(before), len(after))):
-            if distance < len(before):
-                found = cue(before[-1 - distance])
+        for distance in range(max(len(before) - 1, len(after))):
+            if distance < len(before) - 1:
+                found = _in_context(cue, before, len(before) - 1 - distance)
                 if found:
                     return found
             if distance < len(after):
-                found = cue(after[distance])
+                found = _in_context(cue, after, distance)
                 if found:
                     return found
     return None
+
+
+def _in_context(cue, tokens: list[str], i: int) -> str | None:
+    """The tense ``tokens[i]`` cues, read with the word before it: a participle after "is",
+    "are" or "be" is a present or future passive ("elections are held on July 20"), and "is to"
+    or "are to" speaks of what is planned ("he is to visit Taiwan Wednesday"); a plan after "had"
+    ("had been due to expire") lies in the past."""
+    found = cue(tokens[i])
+    previous = tokens[i - 1].lower() if i > 0 else ""
+    if found == "past" and previous in _PRESENT_BE:
+        return None
+    if found == "future" and "had" in (t.lower() for t in tokens[max(0, i - 4):i]):
+        return "past"  # "it had been due to expire Friday": a plan seen from the past
+    if found is None and tokens[i].lower() == "to" and previous in ("is", "are"):
+        return "future"
+    return found
 
 
 @dataclass(slots=True)

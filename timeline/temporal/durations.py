@@ -28,8 +28,8 @@ def duration_value(n: float | None, unit: str) -> str:
         n, letter = n * 100, "Y"
     elif key == "millennium" and n is not None:
         n, letter = n * 1000, "Y"
-    elif key == "quarter" and n is not None:
-        n, letter = n * 3, "M"
+    elif key == "quarter" and n is not None and n != int(n):
+        n, letter = n * 3, "M"  # "one and a half quarters": P4.5M reads better than P1.5Q
     elif key == "fortnight" and n is not None:
         n = n * 2
     elif key == "decade":
@@ -119,11 +119,11 @@ def vague(text, cand, ctx):
     value = VAGUE_VALUE.get(word)
     if value is None:
         first, _, rest = word.partition(" ")
-        if word in ("recent years", "recent days", "recent decades"):
-            return Resolution(D, "PAST_REF", None, anchor, 0.5)
-        if first in ("recent", "coming") or word.startswith("the coming"):
+        if first == "recent":  # "in recent years": an unspecified stretch up to now
             return Resolution(DUR, duration_value(None, word.rsplit(" ", 1)[-1]), None,
                               Anchor.NONE, 0.5)
+        if first == "coming" or word.startswith("the coming"):  # "in the coming months"
+            return Resolution(D, "FUTURE_REF", None, anchor, 0.5)
         if word.endswith(" ago") or word.startswith(("the past", "the last")):
             value = "PAST_REF"
         elif first == "future":

@@ -68,12 +68,30 @@ def _year_ok(text: str, cand: Candidate) -> bool:
     after = word_after(text, cand.end)
     if before in IDENTIFIER_WORDS or after in NON_YEAR_FOLLOWERS:
         return False
+    if _counted_noun(text, cand.end, after) and before not in _YEAR_DETERMINERS:
+        return False  # "ordered 2026 containers" counts things; "the 2026 elections" is a year
     if after.startswith("%") or text[cand.start - 1:cand.start] in ("#", "$"):
         return False
     if year < 1900 or year > 2040:
         return before in DATE_PREPOSITIONS or before.endswith(("-", "mid")) or after in (
             "bc", "b.c.", "ad", "a.d.", "ce", "bce")
     return True
+
+
+# Words before "<year> <plural noun>" that make the number a year used as an adjective.
+_YEAR_DETERMINERS = DATE_PREPOSITIONS | frozenset(
+    "the its their his her our your my whose this that these those a an".split())
+_NOT_PLURAL_NOUNS = frozenset(
+    "was has is its this thus as us yes less unless plus versus series news always perhaps "
+    "whereas has does goes".split())
+
+
+def _counted_noun(text: str, end: int, after: str) -> bool:
+    """Whether the word after a number is a plural noun in lower case ("2026 containers")."""
+    if len(after) < 4 or not after.endswith("s") or after.endswith(("ss", "'s", "us", "is")):
+        return False
+    following = text[end:end + 2].lstrip(" ")[:1]
+    return following.islower() and after not in _NOT_PLURAL_NOUNS
 
 
 def _season_ok(text: str, cand: Candidate) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from ..model import Timex
+from ._ml_context import in_context
 from ._ml_patterns import Reading, Tables, ambiguous, find_readings, tables
 from ._ml_resolve import resolve
 
@@ -83,7 +84,7 @@ def tag_multilingual(
         logger.debug("no dateparser locale for language %r; no dates read", language)
         return []
     region = text[begin:stop]
-    readings = find_readings(region, table)
+    readings = [in_context(r, region, table) for r in find_readings(region, table)]
     if search:
         extra = _search_dates(region, table, published)
         readings += [r for r in extra if not _overlaps(r, readings)]

@@ -58,15 +58,18 @@ RULES: list[tuple[str, str, str | None]] = [
     ("isomonth", r"(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w-]|/)", None),
     ("slash", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\w/])", None),
     ("mdy", rf"\b(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:[-–](?P<day2>[0-3]?\d)\b)?"
-            rf"(?:,?\s*(?P<year>{YEAR}))?(?!\s*(?:%|percent|-|/|:\d))",
+            rf"(?:,?\s*(?P<year>{YEAR})|\s+(?P<yrel>last|this|next) year\b)?"
+            r"(?!\s*(?:%|percent|-|/|:\d))",
      rf"\b(?P<wd>{WEEKDAY_ANY}),?\s+$"),
-    ("dmy", rf"\b(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<year>{YEAR}))?",
+    ("dmy", rf"\b(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<year>{YEAR})|"
+            r"\s+(?P<yrel>last|this|next) year\b)?",
      rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?$"),
     ("monthyear", rf"\b(?P<mon>{MONTH}),?\s*(?:of\s+)?(?P<year>{YEAR})", None),
     ("monthrel", rf"\b(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next) year\b", None),
     ("month", rf"\b(?P<mon>{MONTH})", r"\b(?P<rel>this past|this coming|last|next|this|that)\s+$"),
     ("weekday", rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?:\s+(?P<part>{PART})(?P<plural2>s)?\b)?",
-     r"\b(?P<rel>this past|this coming|last|next|this|that|early|late)\s+$"),
+     r"\b(?P<rel>this past|this coming|the previous|the following|last|next|this|that|early|"
+     r"late)\s+$"),
     ("year", r"(?P<year>(?:1[0-9]|20)\d\d)(?!\w|%|[.,:/]\d|-\d)", None),
     ("yearrange", r"(?P<year>(?:1[0-9]|20)\d\d)[-–/](?P<y2>\d\d)(?![\w%]|[.,:/-]\d)", None),
     ("era", r"\b(?:(?P<pre>AD|A\.D\.)\s*(?P<year1>\d{1,4})\b|(?P<year2>\d{1,4})\s*(?P<era>BCE|BC|"

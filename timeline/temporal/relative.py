@@ -406,6 +406,8 @@ def ago(text, cand, ctx):
     anaphoric = ctx.reference is not None and (direction == "later" or (
         direction == "earlier"
         and (ctx.explicit or ctx.narrative_year is not None or ctx.published is None)))
+    if key == "week" and not anaphoric:  # "two weeks ago" names a week: 2025-W08
+        granularity, count = G.WEEK, int(n)
     if anaphoric and key == "year" and ctx.reference.granularity is G.QUARTER:
         granularity = G.QUARTER
         count *= 4
@@ -482,12 +484,18 @@ def milclock(text, cand, ctx):
     return _time_on_day(f"T{cand.groups['h']}:{cand.groups['mi']}", cand, ctx)
 
 
+CLOCK_REACH = 250  # characters over which a day named before a clock time still dates it
+
+
 def _time_on_day(suffix: str, cand, ctx, day: date | None = None) -> Resolution:
-    """A clock time on the day just mentioned, else on the publication date."""
+    """A clock time on the day just mentioned (in the same stretch of text), else on the
+    publication date: a day named paragraphs earlier does not carry over ("The quake hit on
+    September 6. ... Rescuers arrived at 10 a.m." is read on the day of publication)."""
     mod = _mod(cand, T)
     ref = ctx.reference
     anchor = Anchor.PUBLISHED
-    if day is None and ref is not None and ref.granularity in (G.DAY, G.TIME):
+    near = ctx.position - ctx.reference_at <= CLOCK_REACH or ctx.narrative_year is not None
+    if day is None and ref is not None and ref.granularity in (G.DAY, G.TIME) and near:
         day, anchor = ref.start, Anchor.PREVIOUS
     elif day is None:
         day = ctx.published

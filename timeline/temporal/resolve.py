@@ -128,7 +128,14 @@ def _mod(cand: Candidate, kind: TimexType) -> str | None:
 def _relative(ctx: Context, granularity: Granularity, offset: int, *, previous: bool = False,
               confidence: float = 0.85, kind: TimexType = D, cand: Candidate | None = None
               ) -> Resolution:
-    """The unit ``offset`` units away from the publication date (or the reference)."""
+    """The unit ``offset`` units away from the publication date (or, when ``previous``, from the
+    last date mentioned).
+
+    An anaphor finer than what it refers to cannot be made precise: "the same day" after "in the
+    fourth quarter" is *some* day of that quarter. It then takes the previous expression's value
+    and span (granularity QUARTER, not DAY), anchor PREVIOUS and a confidence of at most 0.4, so
+    that the timeline shows the whole quarter as uncertain rather than inventing a day.
+    """
     mod = _mod(cand, kind) if cand else None
     base, anchor = None, Anchor.PUBLISHED
     if previous and ctx.reference is not None:
@@ -217,6 +224,11 @@ def _month_day(text, cand, ctx):
     year = _year(g.get("year"), ctx.published)
     if year is not None:
         return _with_range(_absolute(G.DAY, date(year, month, day), cand, 0.97), g)
+    if g.get("yrel") and ctx.published is not None:  # "Oct. 3 last year"
+        year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+        point = Point(G.DAY, date(year, month, day))
+        return _with_range(Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.9,
+                                      point), g)
     if ctx.published is None and ctx.narrative_year is None:
         return Resolution(D, f"XXXX-{month:02d}-{day:02d}", _mod(cand, D), Anchor.UNANCHORED, 0.4)
     year = _nearest_year(month, day, ctx, tense_at(text, cand.start, cand.end))
@@ -308,6 +320,17 @@ def _weekday(text, cand, ctx):
     kind = T if part else D
     mod = {"early": "START", "late": "END"}.get(rel) or _mod(cand, kind)
     ref = ctx.reference
+    if rel in ("the previous", "the following"):  # the one before or after the day just named
+        base = ref.start if ref is not None and ref.granularity in (G.DAY, G.TIME) else pub
+        if base is None:
+            return Resolution(kind, f"XXXX-WXX-{weekday + 1}{suffix}", mod, Anchor.UNANCHORED,
+                              0.3)
+        if rel == "the previous":
+            day = base - timedelta(days=(base.weekday() - weekday) % 7 or 7)
+        else:
+            day = base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
+        point = Point(G.TIME if part else G.DAY, day, part=suffix or None)
+        return Resolution(kind, point.value, mod, Anchor.PREVIOUS, 0.6, point)
     if ref is not None and ref.granularity in (G.DAY, G.TIME) and (
             ctx.narrative_year is not None or pub is None):
         # a story told day by day: "Monday" is the next Monday from the day just mentioned

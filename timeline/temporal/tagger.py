@@ -82,13 +82,15 @@ def _resolve(text: str, cand: Candidate, ctx: Context) -> Resolution | None:
 def _time_with_day(text: str, time: Candidate, day: Candidate, ctx: Context) -> Resolution | None:
     """"5 p.m. Nov. 9", "noon Thursday": the time on the day that follows it."""
     day_res = _resolve(text, day, ctx)
-    if day_res is None or day_res.point is None or day_res.type is not TimexType.DATE:
+    if day_res is None or day_res.point is None or day_res.type not in (
+            TimexType.DATE, TimexType.TIME) or day_res.point.granularity not in (
+            Granularity.DAY, Granularity.TIME):
         return None
     if time.kind == "weekhead":
         point = Point(Granularity.WEEK, unit_start(Granularity.WEEK, day_res.point.start))
         return Resolution(TimexType.DATE, point.value, None, day_res.anchor,
                           min(day_res.confidence, 0.8), point)
-    if time.kind == "parthead":
+    if time.kind in ("parthead", "weekday"):
         suffix = "T" + DAY_PARTS[time.groups["part"].lower()]
         clock = Resolution(TimexType.TIME, suffix)
     else:
@@ -101,19 +103,37 @@ def _time_with_day(text: str, time: Candidate, day: Candidate, ctx: Context) -> 
     return Resolution(TimexType.TIME, point.value, clock.mod, day_res.anchor, confidence, point)
 
 
-def _merge_times(text: str, cands: list[Candidate]) -> list[tuple[Candidate, Candidate | None]]:
-    out: list[tuple[Candidate, Candidate | None]] = []
+# "3:42 a.m. local time on September 5", "10 p.m. on Tuesday night": the time takes the date
+# that follows it, but the two stay separate expressions, as TimeML tags them.
+_ON_GAP = re.compile(r"[\s,]*on\s+", re.IGNORECASE)
+_PART_GAP = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
+_DATED_KINDS = frozenset({"mdy", "dmy", "iso", "slash"})
+
+
+def _merge_times(text: str, cands: list[Candidate]
+                 ) -> list[tuple[Candidate, Candidate | None, bool]]:
+    """Each candidate with the day its time of day falls on, and whether the two make one
+    expression ("5 p.m. Nov. 9") or two ("5 p.m. on Nov. 9")."""
+    out: list[tuple[Candidate, Candidate | None, bool]] = []
     i = 0
     while i < len(cands):
         cand = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if (nxt is not None and cand.kind in TIME_KINDS and nxt.kind in DAY_KINDS
-                and nxt.start - cand.end <= _MAX_GAP
-                and not text[cand.end:nxt.start].strip(" ,")):
-            out.append((cand, nxt))
-            i += 2
+        if nxt is not None and cand.kind in TIME_KINDS and nxt.kind in DAY_KINDS:
+            if nxt.start - cand.end <= _MAX_GAP and not text[cand.end:nxt.start].strip(" ,"):
+                out.append((cand, nxt, True))
+                i += 2
+                continue
+            if cand.kind != "weekhead" and _ON_GAP.fullmatch(text, cand.end, nxt.start):
+                out.append((cand, nxt, False))
+                i += 1
+                continue
+        if (nxt is not None and cand.kind == "weekday" and cand.groups.get("part")
+                and nxt.kind in _DATED_KINDS and _PART_GAP.fullmatch(text, cand.end, nxt.start)):
+            out.append((cand, nxt, False))  # "Friday morning, September 5": that Friday
+            i += 1
             continue
-        out.append((cand, None))
+        out.append((cand, None, False))
         i += 1
     return out
 
@@ -181,13 +201,15 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
         cands = [c for c in cands if c.kind != "shortyear"]
     ctx.era = "BC" if eras == {"B"} else None
     timexes: list[Timex] = []
-    for cand, day in _merge_times(region, cands):
+    for cand, day, joined in _merge_times(region, cands):
         ctx.position = cand.start
         if day is not None:
             res = _time_with_day(region, cand, day, ctx)
-            stop = day.end
+            stop = day.end if joined else cand.end
             if res is None:
                 res, stop = _resolve(region, cand, ctx), cand.end
+            elif not joined and cand.kind == "parthead":
+                res, stop = None, cand.end  # "the night of" alone is no expression
         else:
             res, stop = _resolve(region, cand, ctx), cand.end
         if res is None:

@@ -89,8 +89,11 @@ DATE_PREPOSITIONS = frozenset(
 # Tense cues read around a relative expression to decide past or future: verbs and auxiliaries,
 # not other time words ("resumed Friday and ends next month": "next" says nothing of Friday).
 FUTURE_CUES = frozenset(
-    "will 'll shall going scheduled expected plans plan planning due would set slated intends "
+    "will 'll shall going scheduled expected plans plan planning due set slated intends "
     "intend hopes hope ahead payable expire expires effective until".split()
+    # the present of a scheduled event: "al-Hakim meets Bush on Monday", "the tournament
+    # starts on Sunday"
+    + "meets starts begins opens visits hosts faces resumes arrives travels heads".split()
 )
 PAST_CUES = frozenset(
     """
@@ -108,7 +111,7 @@ NON_YEAR_FOLLOWERS = frozenset(
     kilometers km meters feet tons tonnes barrels shares points dollars euros pounds yen cars
     units votes seats employees workers jobs members students pupils acres square hectares
     times kg pounds lbs missiles rockets aircraft planes ships tanks guns rifles civilians
-    residents homes houses cases patients vehicles calories words pages copies
+    residents homes houses cases patients vehicles calories words pages copies gmt utc
     """.split()
 )
 # Words before a number that show it is a name or an identifier ("Flight 1990", "Windows 2000").

@@ -1,0 +1,170 @@
+"""The English tagger on context seen in real reports: publication dates given as strings, times
+of day followed by their date, anaphora that can only resolve coarsely, counted nouns after a
+number, tense cues, and dates written with "last year"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from timeline.errors import TimelineError
+from timeline.model import Anchor, Document, Granularity, TimexType
+from timeline.temporal import PublicationDateError, as_date, tag, tag_document
+
+SATURDAY = date(2025, 12, 27)
+
+
+def found(text: str, published=SATURDAY) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, published)]
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["2025-12-27", "2025-12-27T08:30:00+01:00", datetime(2025, 12, 27, 8, 30), SATURDAY],
+    ids=["iso-date", "iso-datetime", "datetime", "date"],
+)
+def test_tag_accepts_a_date_a_datetime_or_an_iso_string(published):
+    assert found("The quake struck on Friday.", published) == [("Friday", "2025-12-26")]
+
+
+@pytest.mark.parametrize("bad", ["27/12/2025", "yesterday", 20251227, 3.5],
+                         ids=["slashes", "word", "int", "float"])
+def test_a_bad_publication_date_raises_a_clear_error(bad):
+    with pytest.raises(PublicationDateError, match=repr(bad).replace(".", r"\.")) as err:
+        tag("The quake struck on Friday.", bad)
+    assert isinstance(err.value, ValueError) and isinstance(err.value, TimelineError)
+
+
+def test_tag_document_accepts_a_string_publication_date():
+    doc = Document(id="d", path="p", text="The quake struck on Friday.", published="2025-12-27")
+    (timex,) = tag_document(doc)
+    assert timex.value == "2025-12-26"
+    with pytest.raises(PublicationDateError):
+        tag_document(Document(id="d", path="p", text="On Friday.", published="soon"))
+
+
+def test_as_date_passes_none_through():
+    assert as_date(None) is None
+
+
+def test_a_time_followed_by_on_and_a_date_takes_that_date_not_the_previous_one():
+    text = ("A strong quake hit on September 6. The quake struck at 3:42 a.m. local time on "
+            "September 5, officials said.")
+    timexes = tag(text, date(2024, 9, 10))
+    clock = next(t for t in timexes if t.text.startswith("3:42"))
+    assert (clock.type, clock.value) == (TimexType.TIME, "2024-09-05T03:42")
+    assert clock.span.start == date(2024, 9, 5)
+    assert ("September 5", "2024-09-05") in [(t.text, t.value) for t in timexes]
+
+
+def test_a_time_followed_by_on_and_a_weekday_part_takes_that_day():
+    text = "The first quake hit on September 6. Another struck at 10 p.m. on Tuesday night."
+    values = found(text, date(2024, 9, 12))
+    assert ("10 p.m.", "2024-09-10T22:00") in values
+    assert ("Tuesday night", "2024-09-10TNI") in values
+
+
+def test_a_time_right_before_its_day_stays_one_expression():
+    assert found("The offer expires at 5 p.m. EST, Nov. 6.", date(1989, 10, 30)) == [
+        ("5 p.m. EST, Nov. 6", "1989-11-06T17:00")]
+
+
+@pytest.mark.parametrize("words", ["The same day", "That day"])
+def test_a_same_day_anaphor_after_a_quarter_keeps_the_quarter_with_low_confidence(words):
+    text = f"Sales rose in the fourth quarter. {words}, shares fell."
+    quarter, anaphor = tag(text, SATURDAY)
+    assert anaphor.text == words
+    assert anaphor.value == quarter.value == "2025-Q4"
+    assert anaphor.anchor is Anchor.PREVIOUS
+    assert anaphor.confidence <= 0.4 < quarter.confidence
+    assert anaphor.span == quarter.span and anaphor.span.granularity is Granularity.QUARTER
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The navy ordered 2026 containers.", "They fired 2026 missiles at the port.",
+     "Officials counted 1998 ballots by hand."],
+    ids=["containers", "missiles", "ballots"],
+)
+def test_a_number_before_a_plural_noun_is_a_count_not_a_year(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("The 2026 elections were close.", "2026"), ("Prices rose in 2026 and fell later.", "2026"),
+     ("By 2026 officials hope to finish.", "2026")],
+    ids=["determiner", "preposition", "by"],
+)
+def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sentence, value):
+    assert [v for _, v in found(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The union will march on Friday.", "2026-01-02"),
+        ("The union marched on Friday.", "2025-12-26"),
+        ("The minister is to visit Taiwan Wednesday.", "2025-12-31"),
+        ("The offer had been due to expire Friday.", "2025-12-26"),
+        ("Earnings fell after the market closed Wednesday, lower-than-expected.", "2025-12-24"),
+    ],
+    ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected"],
+)
+def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
+    assert [v for _, v in found(sentence)] == [value]
+
+
+def test_a_participle_after_are_is_not_a_past_tense():
+    assert found("Elections are held on July 20.", date(1997, 4, 2)) == [
+        ("July 20", "1997-07-20")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [("He was arrested on Oct. 3 last year.", "Oct. 3 last year", "2024-10-03"),
+     ("It was signed on 1 August this year.", "1 August this year", "2025-08-01"),
+     ("It opens on March 2 next year.", "March 2 next year", "2026-03-02")],
+    ids=["mdy-last", "dmy-this", "mdy-next"],
+)
+def test_a_month_day_with_last_or_this_year_is_one_date(sentence, expression, value):
+    assert found(sentence) == [(expression, value)]
+
+
+def test_the_previous_weekday_counts_back_from_the_day_just_named():
+    text = "Stocks closed lower on Friday, down 4.5% from the previous Friday."
+    assert found(text, date(1989, 10, 30)) == [
+        ("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [("Kidnappings rose in recent years.", TimexType.DURATION, "PXY"),
+     ("Prices may fall in the coming months.", TimexType.DATE, "FUTURE_REF")],
+    ids=["recent-years", "coming-months"],
+)
+def test_vague_stretches_follow_timeml_types(sentence, kind, value):
+    (timex,) = tag(sentence, SATURDAY)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+def test_a_clock_time_far_from_the_last_day_named_falls_on_the_publication_day():
+    filler = "Rescue teams searched the rubble and officials counted the damage. " * 5
+    text = f"A strong quake hit on September 6. {filler}A second quake struck at 10 p.m."
+    values = found(text, date(2024, 9, 10))
+    assert values[-1] == ("10 p.m.", "2024-09-10T22:00")
+    near = found("A strong quake hit on September 6. Another struck at 10 p.m.", date(2024, 9, 10))
+    assert near[-1] == ("10 p.m.", "2024-09-06T22:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [("The quake hit on Friday morning, September 5, officials said.", "Friday morning"),
+     ("The quake hit late on Friday night on September 5.", "Friday night")],
+    ids=["comma", "on"],
+)
+def test_a_weekday_part_followed_by_its_date_takes_that_date(sentence, part):
+    values = dict(found(sentence, date(2025, 9, 20)))
+    assert values[part].startswith("2025-09-05T")
+    assert values["September 5"] == "2025-09-05"
