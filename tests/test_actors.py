@@ -11,6 +11,9 @@ from timeline.actors import (
     canonical_actor,
     country_adjective,
     find_actors,
+    is_country,
+    is_organisation_name,
+    proper_names,
     resolve_document_actors,
     scan_actors,
 )
@@ -214,3 +217,40 @@ def test_short_form_of_a_company_resolves_to_its_full_name():
 def test_place_before_an_institution_is_not_its_short_form():
     spans = scan_actors("The Tarnow Court of Appeals ruled. Crowds gathered in Tarnow.")
     assert resolve_document_actors(spans).get("Tarnow") != "Tarnow Court of Appeals"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmers marched in Lyon on Saturday.", {"lyon"}),
+        ("In Marseille, farmers marched.", {"marseille"}),
+        ("Talks in Lima ended on Monday.", {"lima"}),
+        ("Lima said talks ended.", set()),
+        ("Minister Anna Berg visited the Kestrel dam.", {"kestrel"}),
+        ("Members of the Harrow Dockers' Union voted.", set()),
+        ("Chile voted in March.", set()),
+    ],
+    ids=["city", "after-preposition-at-start", "capital-as-place", "capital-as-actor",
+         "run-of-names-left-out", "end-of-a-longer-name", "country-and-month"],
+)
+def test_proper_names_are_lone_names_of_places_and_things(text, expected):
+    skip = [a.name for a in find_actors(text)]
+    assert proper_names(text, skip) == expected
+
+
+def test_proper_names_stay_inside_the_window():
+    text = "Farmers marched in Lyon while others met in Nantes."
+    assert proper_names(text, (), 0, 25) == {"lyon"}
+
+
+def test_plural_demonyms_name_their_country():
+    assert names("Peruvians voted, and Ghanaians watched.") == [
+        ("Peru", "country"),
+        ("Ghana", "country"),
+    ]
+
+
+def test_country_and_organisation_names():
+    assert is_country("Chile") and not is_country("Chilean")
+    assert is_organisation_name("Orsk Court of Appeals")
+    assert not is_organisation_name("Anna Berg")

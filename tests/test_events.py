@@ -638,6 +638,11 @@ def test_places_and_event_noun_subjects(text, expected):
 TUESDAY = date(2024, 5, 14)
 
 
+def week_to(end: date) -> dict:
+    """Keyword arguments of a week-long hand-made timex ending on ``end``."""
+    return {"end": end, "granularity": Granularity.WEEK}
+
+
 def test_a_ruling_with_a_that_clause_gives_the_ruling_dated_by_its_own_date():
     found = events(
         "The Orsk Court of Appeals ruled on Tuesday that the strike by the drivers is lawful.",
@@ -669,14 +674,15 @@ def test_a_date_across_a_relative_clause_belongs_to_the_other_clause():
     found = events(
         text,
         ("Tuesday", TUESDAY),
-        ("last week", date(2024, 5, 6), {"end": date(2024, 5, 12), "granularity": Granularity.WEEK}),
+        ("last week", date(2024, 5, 6), week_to(date(2024, 5, 12))),
     )
     dates = {m.trigger: m.time_text for m in found}
     assert dates == {"blocked": "Tuesday", "signed": "last week"}
 
 
 def test_a_that_clause_does_not_take_the_main_clause_date():
-    found = events("The Orsk Court ruled on Tuesday that the union met the rules.", ("Tuesday", TUESDAY))
+    text = "The Orsk Court ruled on Tuesday that the union met the rules."
+    found = events(text, ("Tuesday", TUESDAY))
     met = next(m for m in found if m.trigger == "met")
     assert met.time_source == "reported"
 
@@ -699,7 +705,8 @@ def test_it_after_the_government_in_its_sentence_is_the_government_and_before_me
 
 
 def test_a_bare_noun_that_did_not_happen_is_dropped():
-    assert events("Police cleared the square without arrests on Tuesday.", ("Tuesday", TUESDAY)) == []
+    text = "Police cleared the square without arrests on Tuesday."
+    assert events(text, ("Tuesday", TUESDAY)) == []
 
 
 def test_the_month_may_is_not_a_modal():
@@ -729,7 +736,7 @@ def test_a_possessive_date_anchors_an_event_noun():
 
 def test_an_event_noun_subject_of_a_non_aspectual_verb_is_its_own_event():
     found = events(
-        "The collapse of the Adomi bridge on April 27 killed four people.",
+        "The bridge collapse on April 27 killed four people.",
         ("April 27", date(2024, 4, 27)),
     )
     assert {m.trigger for m in found} == {"collapse", "killed"}
@@ -754,11 +761,14 @@ def test_the_event_noun_of_an_announcement_or_a_passive_light_verb_is_the_trigge
 
 
 def test_a_participle_with_its_own_day_is_an_event_of_its_own():
-    text = "Dockers voted on Monday to accept the contract agreed with Brindle Terminals this weekend."
+    text = (
+        "Dockers voted on Monday to accept the contract agreed with Brindle Terminals "
+        "this weekend."
+    )
     found = events(
         text,
         ("Monday", date(2024, 5, 13)),
-        ("this weekend", date(2024, 5, 11), {"end": date(2024, 5, 12), "granularity": Granularity.WEEK}),
+        ("this weekend", date(2024, 5, 11), week_to(date(2024, 5, 12))),
     )
     agreed = next(m for m in found if m.trigger == "agreed")
     assert agreed.time_text == "this weekend"
@@ -783,3 +793,24 @@ def test_an_event_noun_without_owner_leaves_out_other_events_agents():
     )
     ruling = next(m for m in found if m.trigger == "ruling")
     assert "Anna Berg" not in ruling.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("An earthquake shook the Arequipa region on Monday.", "earthquake"),
+        ("A strong earthquake struck southern Peru on Monday.", "earthquake"),
+        ("Floods hit northern Italy on Monday.", "Floods"),
+    ],
+    ids=["shook", "struck", "hit"],
+)
+def test_a_disaster_that_strikes_is_the_event(text, trigger):
+    (mention,) = events(text, ("Monday", date(2024, 5, 13)))
+    assert mention.trigger == trigger
+    assert event_class(mention.trigger) == "disaster"
+
+
+def test_an_ordinary_noun_that_hits_something_is_no_disaster():
+    assert [m.trigger for m in events("The deal hit a snag on Monday.", ("Monday", TUESDAY))] != [
+        "deal"
+    ]

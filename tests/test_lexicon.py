@@ -45,6 +45,14 @@ from timeline.lexicon import (
         ("held talks", "talk"),
         ("carried out", "implement"),
         ("carried out a test", "test"),
+        ("ruled", "rule"),
+        ("upheld", "rule"),
+        ("overturned", "rule"),
+        ("verdict", "rule"),
+        ("struck down", "rule"),
+        ("blocked", "blockade"),
+        ("stoppage", "protest"),
+        ("cuts", "reduce"),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )
@@ -130,6 +138,8 @@ def test_event_nouns_and_their_plurals():
 
 def test_phrasal_verbs():
     assert phrasal_class("step", "down") == "resign"
+    assert phrasal_class("strike", "down") == "rule"
+    assert phrasal_class("go", "off") == "explode"
     assert phrasal_class("step", "inside") is None
     assert is_event_word("Launched") and not is_event_word("believed")
 

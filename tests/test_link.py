@@ -139,6 +139,84 @@ def test_a_mention_without_actors_joins_on_strong_evidence():
 
 
 @pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            mention("x", "Farmers marched through Lyon on Friday.", "marched", (), FRIDAY,
+                    time_text="on Friday"),
+            mention("y", "Farmers marched through Nantes on Friday.", "marched", (), FRIDAY,
+                    time_text="on Friday"),
+            id="two-places-no-actors",
+        ),
+        pytest.param(
+            mention("x", "Ruiz Motors opened a plant in Gdansk on Friday.", "opened",
+                    ("Ruiz Motors",), FRIDAY, time_text="on Friday"),
+            mention("y", "Ruiz Motors opened a plant in Tarnow on Friday.", "opened",
+                    ("Ruiz Motors",), FRIDAY, time_text="on Friday"),
+            id="two-places-one-actor",
+        ),
+        pytest.param(
+            mention("x", "Chile and Argentina signed a water treaty on Friday.", "signed",
+                    ("Chile", "Argentina"), FRIDAY, time_text="on Friday"),
+            mention("y", "Chile and Peru signed a fisheries accord on Friday.", "signed",
+                    ("Chile", "Peru"), FRIDAY, time_text="on Friday"),
+            id="same-first-actor-other-partners",
+        ),
+    ],
+)
+def test_same_class_same_day_but_other_place_or_partner_stays_apart(first, second):
+    events, _ = link([first, second])
+    assert groups(events) == [{"x"}, {"y"}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            mention("x", "Premier Ana Ruiz met Premier Maria Lopez in Oslo on Friday.", "met",
+                    ("Ana Ruiz", "Maria Lopez"), FRIDAY, time_text="on Friday"),
+            mention("y", "Ana Ruiz and Maria Lopez held talks in Oslo on Friday.", "talks",
+                    ("Ana Ruiz", "Maria Lopez"), FRIDAY, time_text="on Friday"),
+            id="met-and-held-talks",
+        ),
+        pytest.param(
+            mention("x", "Premier Ana Ruiz visited Oslo on Friday.", "visited", ("Ana Ruiz",),
+                    FRIDAY, time_text="on Friday"),
+            mention("y", "Premier Ana Ruiz arrived in Oslo on Friday.", "arrived", ("Ana Ruiz",),
+                    FRIDAY, time_text="on Friday"),
+            id="visited-and-arrived",
+        ),
+        pytest.param(
+            mention("x", "Dockers walked out at the Orsk terminal on Friday.", "walked out", (),
+                    FRIDAY, time_text="on Friday"),
+            mention("y", "The walkout at the Orsk terminal began on Friday.", "began", (),
+                    FRIDAY, time_text="on Friday"),
+            id="walked-out-and-strike-began-at-one-place",
+        ),
+    ],
+)
+def test_related_words_for_one_happening_merge(first, second):
+    events, _ = link([first, second])
+    assert groups(events) == [{"x", "y"}]
+
+
+def test_walkout_and_strike_are_one_word_for_merging():
+    a = mention("x", "The walkout began on Friday.", "began", (), FRIDAY, time_text="on Friday")
+    b = mention("y", "The strike began on Friday.", "began", (), FRIDAY, time_text="on Friday")
+    events, _ = link([a, b])
+    assert groups(events) == [{"x", "y"}]
+
+
+def test_a_country_and_an_organisation_in_it_may_be_one_agent():
+    a = mention("x", "A court in Chile upheld the fine on Friday.", "upheld", ("Chile",), FRIDAY,
+                time_text="on Friday")
+    b = mention("y", "The Orsk Court of Appeals upheld the fine on Friday.", "upheld",
+                ("Orsk Court of Appeals",), FRIDAY, time_text="on Friday")
+    events, _ = link([a, b])
+    assert groups(events) == [{"x", "y"}]
+
+
+@pytest.mark.parametrize(
     "chain",
     [
         pytest.param(

@@ -240,7 +240,11 @@ CUES: dict[str, frozenset[str]] = load_sections("cues.txt")
 
 _OTHER_VERBS = {lem: lem for lem in _IRREGULAR_PAST_ALL}
 _OTHER_VERBS.update(
-    {w: w for key in ("reporting", "mental", "light_verbs") for w in CUES.get(key, ())}
+    {
+        w: w
+        for key in ("reporting", "mental", "light_verbs", "impact_verbs")
+        for w in CUES.get(key, ())
+    }
 )
 _OTHER_VERBS.update({p.split()[0]: p.split()[0] for p in PHRASAL_CLASS})
 _ALL_VERBS = {**_OTHER_VERBS, **VERB_CLASS}

@@ -8,16 +8,30 @@ title (:mod:`._titles`). Reporting verbs ("said", "told") only introduce events;
 event itself only when the sentence states nothing else. Quoted speech is not read for events.
 
 Dating rule: the date in the same sentence nearest the trigger, preferring one attached by
-"on/in/during/since/at"; an expression introduced by "for"/"by" after a past verb ("ordered an
+"on/in/during/since/at/over"; an expression introduced by "for"/"by" after a past verb ("ordered an
 expansion of production for 2026") is a goal, not the time of the act, so it is skipped and the
 act is dated to the publication date (``time_source="reported"``). A sentence whose only date is
-that of a report ("In a report on Friday, KCNA said Kim toured ...") dates the reported event.
+that of a report ("In a report on Friday, KCNA said Kim toured ...") dates the reported event. A
+date on the other side of a relative pronoun or "that" belongs to the other clause ("blocked the
+road on Tuesday over the pact that Chile signed last week": signed last week; "ruled on Tuesday
+that the union met the rules": met is not dated Tuesday); "since" does not date a simple past.
 Without any date the publication day is used; without one, ``time`` is None.
 
+Which words name the event: a light verb's event noun ("held talks", "announced job cuts", "the
+deal was struck"); the disaster that "struck/hit/shook" ("an earthquake struck Peru"); an event
+noun that is the subject of an aspectual verb ("the strike began") is told by the verb, of any
+other verb ("the collapse on Monday killed four") it is an event of its own; a noun of the same
+class as a verb of its sentence ("voted in local elections") is not a second mention. A
+participle after its noun is an event when a day or week of its own follows ("the contract agreed
+with the union over the weekend"). "The firm/the company" and "the country/the government" stand
+for the last organisation or country named; "it" after "the government" in its sentence is the
+government. A bare noun that did not happen ("without arrests") is dropped.
+
 Modality: "not/never/n't" or "denied/refused/failed" -> NEGATED; a modal (may, might, could,
-would, can, should), "if/unless", "likely", "is believed to" -> HYPOTHETICAL; "will", a "to"
-governed by plan/expect/set/order/aim/... ("ordered officials to build": the building is
-planned) or a date after publication with a non-past verb -> PLANNED; else ASSERTED.
+would, can, should; not the month "May"), "if/unless", "likely", "is believed to" ->
+HYPOTHETICAL; "will", a "to" governed by plan/expect/set/order/aim/... ("ordered officials to
+build": the building is planned), a present verb after "before/until/once" ("before it signs")
+or a date after publication with a non-past verb -> PLANNED; else ASSERTED.
 
 Confidence: 0.45, +0.15 for a past verb, +0.15 for a named agent, +0.15 for a date in the text,
 -0.1 for an event noun, -0.1 when not asserted; a bare report ("KCNA reported ...") is 0.3.

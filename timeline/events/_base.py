@@ -23,6 +23,7 @@ BELIEF = CUES["belief"]
 PLANNED_ADJ = CUES["planned_adjectives"]
 HYP_ADJ = CUES["hypothetical_adjectives"]
 LIGHT = CUES["light_verbs"]
+IMPACT = CUES["impact_verbs"]
 REPORTING = CUES["reporting"]
 NOUNS = EVENT_NOUN_FORMS
 FUTURE = frozenset("will shall 'll wo".split())

@@ -12,7 +12,7 @@ Ukraine", "the summit on Tuesday"), and it is not the object of a verb already t
 from __future__ import annotations
 
 from ..actors import country_adjective
-from ..lexicon import event_noun, event_verb, phrasal_class, verb_form
+from ..lexicon import event_class, event_noun, event_verb, phrasal_class, verb_form
 from ..model import Granularity, Timex
 from ._base import (
     AUX,
@@ -20,6 +20,7 @@ from ._base import (
     DETERMINERS,
     FUTURE,
     HAVE,
+    IMPACT,
     KEEP_PREP,
     LIGHT,
     MODALS_HYP,
@@ -64,6 +65,8 @@ def verb_triggers(sent: Sentence) -> list[Trigger]:
             noun = _light_noun(sent, last)
             if noun is None and "pp" in any_form.tags:
                 noun = _passive_light_noun(sent, k)
+        if any_form.lemma in IMPACT and noun is None:
+            noun = _subject_noun(sent, k)  # "an earthquake struck": the earthquake
         if form is None and noun is None:
             continue
         trig = _read_verb(sent, k, form or any_form, found)
@@ -86,6 +89,20 @@ def _light_noun(sent: Sentence, k: int) -> int | None:
         if verbal(tok.low) and tok.low not in DETERMINERS:
             return None
     return None
+
+
+def _subject_noun(sent: Sentence, k: int) -> int | None:
+    """The event noun right before an impact verb at ``k`` ("the earthquake shook ...")."""
+    j = sent.prev_word(k)
+    if j < 0:
+        return None
+    tok = sent.toks[j]
+    if tok.low not in NOUNS or not (tok.text.islower() or j == 0):
+        return None
+    return j if event_class(tok.low) in _IMPACT_CLASSES else None  # not "the deal hit a snag"
+
+
+_IMPACT_CLASSES = frozenset("disaster attack explode".split())
 
 
 def _passive_light_noun(sent: Sentence, k: int) -> int | None:

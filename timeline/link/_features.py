@@ -1,7 +1,14 @@
 """What linking compares: each mention reduced to its class, actors, content words and time.
 
-The pair score is deliberately simple and explainable: hard vetoes (modality, time, actors,
-class) first, then a weighted sum of the evidence that remains.
+The pair score is deliberately simple and explainable: hard vetoes first, then a weighted sum of
+the evidence that remains. Vetoes: another modality; dates that cannot meet; different places or
+things named near the trigger ("marched in Lyon" / "in Marseille"); no common actor, or the same
+first actor with other partners ("Chile and Argentina signed" / "Chile and Peru signed"); unrelated
+event classes. Related classes (``_tables.RELATED_CLASSES``: "met" / "held talks", "visited" /
+"arrived") count for less than one class. A country on one side and only organisations on the
+other ("a court in Chile" / "the Valparaíso Court of Appeals") is weak evidence, not a veto, on
+one precise shared date. Without actors, a shared place name can stand in for them. Content
+words are compared over the sentences, or over the titles when those agree better.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ class Features:
     names: frozenset[str] = frozenset()  # places and things named, not actors ("lyon")
     countries: int = 0  # how many of the actors are countries
     title_words: frozenset[str] = frozenset()  # the headline's words: who did what
+    title_weight: float = 0.0
 
 
 def normalise_actor(name: str) -> str:
@@ -89,7 +97,7 @@ def actor_overlap(a: Sequence[str], b: Sequence[str]) -> float:
     if actors_match(a[0], b[0]):
         rest_a, rest_b = a[1:], b[1:]
         if rest_a and rest_b and not any(actors_match(x, y) for x in rest_a for y in rest_b):
-            return 0.25  # "Chile and Argentina signed" vs "Chile and Peru signed"
+            return 0.0  # "Chile and Argentina signed" vs "Chile and Peru signed"
         return 1.0
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     found = sum(1 for x in short if x in long_ or any(actors_match(x, y) for y in long_))
@@ -130,6 +138,7 @@ def build_features(mentions: Sequence[EventMention]) -> tuple[list[Features], di
                 names=_names(m),
                 countries=sum(1 for a in m.actors if is_country(a)),
                 title_words=title_sets[i],
+                title_weight=sum(idf.get(w, 0.0) for w in title_sets[i]),
             )
         )
     return features, idf
@@ -193,14 +202,18 @@ def related_classes(a: str, b: str) -> bool:
 def content_similarity(a: Features, b: Features, idf: dict[str, float]) -> float:
     """IDF-weighted Jaccard overlap of the two mentions' content words: of their sentences, or
     of their titles when those agree better (a long sentence says much besides its event)."""
-    return max(_jaccard(a.words, b.words, idf), _jaccard(a.title_words, b.title_words, idf))
+    return max(
+        _jaccard(a.words, b.words, a.weight, b.weight, idf),
+        _jaccard(a.title_words, b.title_words, a.title_weight, b.title_weight, idf),
+    )
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+def _jaccard(a: frozenset[str], b: frozenset[str], wa: float, wb: float, idf) -> float:
+    """IDF-weighted Jaccard of two word sets whose weights are ``wa`` and ``wb``."""
     if not a or not b:
         return 0.0
     shared = sum(idf[w] for w in a & b)
-    union = sum(idf[w] for w in a | b)
+    union = wa + wb - shared
     return shared / union if union > 0 else 0.0
 
 

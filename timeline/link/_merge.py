@@ -1,8 +1,10 @@
 """Merging mentions into events: blocked candidate pairs, then cautious agglomeration.
 
-Candidates come from blocks (event class x actor word, sorted by time; each document; and, for
-mentions without actors, the class sorted by time), each mention compared with at most a fixed
-number of neighbours, so the work grows linearly with the number of mentions. Clusters then grow
+Candidates come from blocks (event class x actor word, sorted by time; event class x day, for
+mentions dated to one day by their text whatever actors they name; each document; and, for
+mentions without actors, the class sorted by time; related classes count as one class), each
+mention compared with at most a fixed number of neighbours, so the work grows linearly with the
+number of mentions. Clusters then grow
 from the best-scoring pair down; two clusters join only if *every* cross pair is compatible and
 their mean score clears the threshold (no A~B~C chains), and their dates still intersect.
 """
@@ -57,7 +59,8 @@ class _Cluster:
 
 
 def _blocks(features: Sequence[Features]) -> tuple[dict[tuple, list[int]], dict[str, list[int]]]:
-    """Mentions by (class, actor) and by document; and by class alone (related classes as one).
+    """Mentions by (class, actor), by (class, day) for text-dated days, and by document; and by
+    class alone (related classes count as one class).
 
     A mention is filed under each actor's full name and under each word of it that some other
     mention uses as a name on its own ("Kim" for "Kim Jong Un"), never under common words such
@@ -74,6 +77,8 @@ def _blocks(features: Sequence[Features]) -> tuple[dict[tuple, list[int]], dict[
             by_key[("actor", group, key)].append(f.index)
         by_key[("document", f.document)].append(f.index)
         by_class[group].append(f.index)
+        if f.strong and f.t0 == f.t1:  # one class on one day, whoever the actors are named as
+            by_key[("day", group, f.t0)].append(f.index)
     return by_key, by_class
 
 
