@@ -9,8 +9,8 @@ For each size (100, 5,000 and 50,000 synthetic events by default) it builds a ti
 2. opens the written file in headless Chromium through Playwright and times the first render:
    from navigation start to the moment the page's script has drawn the plot (it sets
    ``window.timelineRendered`` from ``performance.now()`` when ``Plotly.newPlot`` resolves);
-3. saves a screenshot of the page to ``docs/report_<n>.png``, and one of the report of
-   ``examples/`` to ``docs/report.png``.
+3. saves a screenshot of the page to ``docs/report_<n>.png``, and of the report of
+   ``examples/`` to ``docs/report.png`` (its "Events and actors" tab to ``docs/report_graph.png``).
 
 Needs Chromium on the machine (``apt-get install chromium``; never a downloaded one) and
 ``pip install playwright``. No assertion on time: this prints figures, it does not judge them.
@@ -32,8 +32,19 @@ from pathlib import Path
 from plotly.offline import get_plotlyjs
 
 import timeline
-from timeline.model import Document, Event, EventMention, Granularity, Relation, RelationType
-from timeline.model import Timeline, TimeSpan, Timex, TimexType, stable_id
+from timeline.model import (
+    Document,
+    Event,
+    EventMention,
+    Granularity,
+    Relation,
+    RelationType,
+    Timeline,
+    TimeSpan,
+    Timex,
+    TimexType,
+    stable_id,
+)
 from timeline.render import render_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,7 +90,7 @@ def synthetic(n: int, seed: int = 1) -> Timeline:
     return Timeline(documents=docs, events=events, relations=relations)
 
 
-def first_render(browser, path: Path, screenshot: Path | None) -> float:
+def first_render(browser, path: Path, screenshot: Path | None, graph: Path | None = None) -> float:
     """Seconds from navigation start to the page's first complete draw of the plot."""
     page = browser.new_page(viewport={"width": 1400, "height": 1150})  # a plot of 30 lanes
     errors: list[str] = []
@@ -92,6 +103,11 @@ def first_render(browser, path: Path, screenshot: Path | None) -> float:
     if screenshot is not None:
         page.wait_for_timeout(500)  # the resize after the first draw
         page.screenshot(path=str(screenshot))
+    if graph is not None:
+        page.click("#tab-graph")
+        page.wait_for_selector("#graph .scatterlayer")
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(graph))
     page.close()
     return seconds
 
@@ -131,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
                 for k, (path, shot) in enumerate(pages):
-                    render = first_render(browser, path, None if args.no_screenshots else shot)
+                    examples = k == len(rows)  # the report of examples/ also shows its graph
+                    render = first_render(browser, path, None if args.no_screenshots else shot,
+                                          args.docs / "report_graph.png" if examples else None)
                     if k < len(rows):
                         rows[k][4] = render
                 browser.close()

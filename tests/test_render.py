@@ -318,6 +318,15 @@ def test_graph_figure_colours_dated_events_by_date_and_undated_grey(small):
     assert fig.layout.coloraxis.colorbar.ticktext[0] < fig.layout.coloraxis.colorbar.ticktext[-1]
 
 
+def test_graph_figure_puts_events_linked_to_nothing_in_a_row_below_the_rest():
+    a, b, c, d = (make_event(f"{n} happened", span=day(f"2025-01-0{i}")) for i, n in
+                  enumerate(["Strike", "Ruling", "Storm", "Flood"], 1))
+    tl = Timeline(events=[a, b, c, d], relations=[Relation(a.id, b.id, RelationType.CAUSES, 0.8)])
+    where = {i: y for t in graph_figure(tl).data if t.meta["kind"] == "node"
+             for i, y in zip(t.customdata, t.y, strict=True)}
+    assert where[2] == where[3] < min(where[0], where[1])
+
+
 def test_graph_figure_keeps_the_best_connected_events_when_too_many(big):
     fig = graph_figure(big, max_nodes=50)
     assert len(graph_nodes(fig, "node")) == 50

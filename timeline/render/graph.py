@@ -61,6 +61,24 @@ def _colour_axis(events: list[dict]) -> dict:
                          "ticktext": [date.fromordinal(t).isoformat() for t in ticks]}}
 
 
+def _layout(graph: nx.Graph) -> dict:
+    """Force layout of the linked nodes; events linked to nothing go in rows underneath, so they
+    neither push the rest into a crowded middle nor leave empty space around it."""
+    alone = sorted((n for n in graph if graph.degree(n) == 0), key=str)
+    linked = graph.subgraph(n for n in graph if graph.degree(n) > 0)
+    # A longer spring than the default spreads the crowded middle where the labels are.
+    spring = 2.5 / max(len(linked), 1) ** 0.5
+    layout = nx.spring_layout(linked, k=spring, iterations=80, seed=0) if len(linked) else {}
+    pos = {node: (round(float(x), 4), round(float(y), 4)) for node, (x, y) in layout.items()}
+    bottom = min((y for _, y in pos.values()), default=0.0) - 0.25
+    per_row = max(8, int(len(alone) ** 0.5 * 2))
+    for k, node in enumerate(alone):
+        row, col = divmod(k, per_row)
+        x = -1 + 2 * (col + 0.5) / per_row if len(alone) > 1 or pos else 0.0
+        pos[node] = (round(x, 4), round(bottom - 0.15 * row, 4))
+    return pos
+
+
 def graph_figure_from_data(data: dict, max_nodes: int = MAX_NODES, hover: bool = True) -> go.Figure:
     """The network figure from :func:`~timeline.render.data.report_data` output.
 
@@ -87,10 +105,7 @@ def graph_figure_from_data(data: dict, max_nodes: int = MAX_NODES, hover: bool =
             links.setdefault(kind, []).append((source, target))
             if kind != "shares_actor":  # the actor nodes already pull those together
                 graph.add_edge(source, target, weight=confidence)
-    # A longer spring than the default spreads the crowded middle where the labels are.
-    spring = 2.5 / max(len(graph), 1) ** 0.5
-    layout = nx.spring_layout(graph, k=spring, iterations=80, seed=0) if len(graph) else {}
-    pos = {node: (round(float(x), 4), round(float(y), 4)) for node, (x, y) in layout.items()}
+    pos = _layout(graph)
 
     def segments(pairs):
         x, y = [], []
@@ -147,7 +162,8 @@ def graph_figure_from_data(data: dict, max_nodes: int = MAX_NODES, hover: bool =
     shown = f" ({len(keep)} of {total} events)" if len(keep) < total else ""
     fig.update_layout(
         title={"text": _escape(data.get("title") or "Event graph") + shown},
-        template="plotly_white", hovermode="closest", coloraxis=_colour_axis([events[i] for i in keep]),
+        template="plotly_white", hovermode="closest",
+        coloraxis=_colour_axis([events[i] for i in keep]),
         xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"},
         legend={"title": {"text": "node / link"}, "x": 0, "xanchor": "left", "y": 1,
                 "yanchor": "top", "bgcolor": "rgba(255,255,255,0.7)"},

@@ -100,6 +100,9 @@ def write_image(
         raise RenderError(f"{path}: cannot write the image ({err.strerror or err}). "
                           "Check that the folder exists and is writable.") from err
     except (RuntimeError, ValueError) as err:  # kaleido: no browser found, or it failed to start
-        raise RenderError(f"{path}: could not export the image ({err}). Install Chrome or "
-                          "Chromium, or set BROWSER_PATH to its executable.") from err
+        said = " ".join(str(err).split())
+        said = said if len(said) <= 160 else said[:159] + "…"
+        raise RenderError(f"{path}: could not export the image ({said}). Install Chrome or "
+                          "Chromium (apt-get install chromium), or set BROWSER_PATH to its "
+                          "executable.") from err
     logger.info("wrote %s", path)

@@ -49,7 +49,8 @@ def embed_json(text: str) -> str:
 
 
 EVENT_FIELDS = ("id", "title", "start", "end", "granularity", "confidence", "sources", "actors",
-                "kind", "mentions", "time_text", "modality", "value", "mod", "vague", "disagreements")
+                "kind", "mentions", "time_text", "modality", "value", "mod", "vague",
+                "disagreements")
 MENTION_FIELDS = ("doc", "text", "trigger", "time", "anchor", "time_source", "time_text", "start",
                   "end", "modality", "undated")
 

@@ -195,6 +195,7 @@
     return r ? [toDay(r[0]), toDay(r[1])] : [-Infinity, Infinity];
   }
   var grouping = null;  // the bin unit while events are grouped, else null
+  var single = false;  // the reader asked for single events however many there are
   function groups(mode, view) {
     var inView = 0, pairs = drawn[mode] || {ev: [], lane: []};
     events.forEach(function (ev, i) {
@@ -202,7 +203,7 @@
       if (s && visible[i] && s[1] > view[0] && s[0] < view[1]) inView++;
     });
     var width = view[1] - view[0];
-    if (inView <= DENSE || !(width > 3)) return {unit: null, inView: inView};
+    if (inView <= DENSE || !(width > 3) || single) return {unit: null, inView: inView};
     var unit = "decade";
     for (var u = 0; u < UNITS.length; u++) if (width / UNITS[u][1] <= ACROSS) { unit = UNITS[u][0]; break; }
     var cells = {}, keys = [];
@@ -247,12 +248,16 @@
       });
     });
   }
+  var note = document.getElementById("grouped");
+  var noteText = note.appendChild(el("span")), noteButton = note.appendChild(el("button", "linklike"));
+  noteButton.type = "button";
+  noteButton.addEventListener("click", function () { single = !single; refreshPlot(); });
   function describe(g) {
     grouping = g.unit;
-    var note = document.getElementById("grouped");
-    note.hidden = !g.unit;
-    note.textContent = g.unit ? g.inView + " events in view, grouped by " + g.unit +
-      ": zoom in, or click a group, to see single events." : "";
+    note.hidden = !g.unit && !(single && g.inView > DENSE);
+    noteText.textContent = g.unit ? g.inView + " events in view, grouped by " + g.unit +
+      ": zoom in, or click a group, to see single events. " : g.inView + " events drawn one by one. ";
+    noteButton.textContent = g.unit ? "Draw them all one by one" : "Group them";
   }
   var lastMode = null;
   function refreshPlot() {
