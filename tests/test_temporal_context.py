@@ -168,3 +168,18 @@ def test_a_weekday_part_followed_by_its_date_takes_that_date(sentence, part):
     values = dict(found(sentence, date(2025, 9, 20)))
     assert values[part].startswith("2025-09-05T")
     assert values["September 5"] == "2025-09-05"
+
+
+@pytest.mark.parametrize(
+    "words, value, start, end",
+    [
+        ("the second week of February", "2026-W07", "2026-02-09", "2026-02-15"),
+        ("the first week of March", "2026-W10", "2026-03-02", "2026-03-08"),
+        ("the last week of January", "2026-W05", "2026-01-26", "2026-02-01"),
+    ],
+    ids=["second-feb", "first-march", "last-january"],
+)
+def test_weeks_of_a_month_count_from_the_week_of_its_first_thursday(words, value, start, end):
+    (found,) = tag(f"The strike began in {words}.", published=date(2026, 3, 4))
+    assert (found.text, found.value) == (words, value)
+    assert (found.span.start.isoformat(), found.span.end.isoformat()) == (start, end)

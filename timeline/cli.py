@@ -162,10 +162,22 @@ def cmd_tag(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from .export import load
 
-    load(args.json_file).to_html(
-        args.output, plotlyjs="cdn" if args.cdn else "inline", title=args.title
-    )
-    err.print(f"-> {args.output}")
+    tl = load(args.json_file)
+    images = [(args.png, "png"), (args.svg, "svg"), (args.pdf, "pdf")]
+    written = []
+    if args.output is not None or not any(path for path, _ in images):
+        output = args.output or Path("report.html")
+        tl.to_html(output, plotlyjs="cdn" if args.cdn else "inline", title=args.title)
+        written.append(str(output))
+    if any(path for path, _ in images):
+        from .render import write_image
+
+        for path, kind in images:
+            if path is not None:
+                write_image(tl, path, format=kind, width=args.image_width, lanes=args.lanes,
+                            view=args.image_view)
+                written.append(str(path))
+    err.print(f"-> {', '.join(written)}", markup=False)
     return 0
 
 
@@ -273,7 +285,17 @@ def parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("render", help="write the HTML report of a saved timeline")
     p.add_argument("json_file", type=Path, help="a timeline/1 JSON file written by build")
-    p.add_argument("-o", "--output", type=Path, default=Path("report.html"))
+    p.add_argument("-o", "--output", type=Path,
+                   help="HTML report to write (report.html when no image is asked for)")
+    p.add_argument("--png", type=Path, help="write the timeline as a PNG image (needs kaleido)")
+    p.add_argument("--svg", type=Path, help="write the timeline as an SVG image (needs kaleido)")
+    p.add_argument("--pdf", type=Path, help="write the timeline as a PDF (needs kaleido)")
+    p.add_argument("--image-width", type=_positive_int, default=1400, metavar="PX",
+                   help="width of the images in pixels (1400)")
+    p.add_argument("--lanes", choices=["actor", "source", "kind"], default="actor",
+                   help="lanes of the image's timeline (actor)")
+    p.add_argument("--image-view", choices=["timeline", "graph"], default="timeline",
+                   help="draw the timeline or the event graph (timeline)")
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN")
     p.add_argument("--title", help="title of the HTML report (default: Timeline)")
     p.set_defaults(run=cmd_render)

@@ -323,8 +323,13 @@ def partof(text, cand, ctx):
     elif unit == "day":
         point = Point(G.DAY, first + timedelta(days=n - 1) if n > 0 else last)
     else:
-        day = first + timedelta(days=7 * (n - 1)) if n > 0 else last
-        point = Point(G.WEEK, unit_start(G.WEEK, day))
+        # Weeks of a month or year are counted as ISO counts weeks of a year: the first is the one
+        # holding the first Thursday ("the second week of February 2026" is 9-15 February).
+        if n > 0:
+            thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            thursday = last - timedelta(days=(last.weekday() - 3) % 7)
+        point = Point(G.WEEK, unit_start(G.WEEK, thursday))
         if unit == "weekend":
             return _weekend(Resolution(D, point.value, None, anchor, 0.7, point))
     return Resolution(D, point.value, _mod(cand, D), anchor, 0.75, point)
