@@ -74,22 +74,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--workers", type=int, default=2, help="processes to extract mentions")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--baseline-sample", type=int, default=1_500,
-                        help="mentions whose all pairs are scored for the baseline")
+    parser.add_argument(
+        "--baseline-sample",
+        type=int,
+        default=1_500,
+        help="mentions whose all pairs are scored for the baseline",
+    )
     args = parser.parse_args(argv)
 
     largest = max(args.sizes)
     started = time.perf_counter()
     mentions = collect_mentions(largest, args.workers, args.seed)
-    print(f"{len(mentions):,} mentions extracted from synthetic articles in "
-          f"{time.perf_counter() - started:.1f} s\n")
+    print(
+        f"{len(mentions):,} mentions extracted from synthetic articles in "
+        f"{time.perf_counter() - started:.1f} s\n"
+    )
 
     sample = min(args.baseline_sample, len(mentions))
     baseline = all_pairs_seconds(mentions, sample)
     per_pair = baseline / max(1, sample * (sample - 1) // 2)
 
-    header = (f"{'mentions':>9}  {'link s':>7}  {'mentions/s':>10}  {'events':>7}  "
-              f"{'relations':>9}  {'peak RSS MB':>11}  {'all-pairs s (est.)':>18}  {'ratio':>8}")
+    header = (
+        f"{'mentions':>9}  {'link s':>7}  {'mentions/s':>10}  {'events':>7}  "
+        f"{'relations':>9}  {'peak RSS MB':>11}  {'all-pairs s (est.)':>18}  {'ratio':>8}"
+    )
     print(header)
     print("-" * len(header))
     with tempfile.TemporaryDirectory() as tmp:
@@ -97,14 +105,22 @@ def main(argv: list[str] | None = None) -> int:
             path = Path(tmp) / f"m{size}.pickle"
             path.write_bytes(pickle.dumps(mentions[:size]))
             with ProcessPoolExecutor(max_workers=1) as child:
-                seconds, events, relations, rss_kb = child.submit(_link_in_child, str(path)).result()
+                seconds, events, relations, rss_kb = child.submit(
+                    _link_in_child, str(path)
+                ).result()
             all_pairs = per_pair * size * (size - 1) / 2
-            print(f"{size:>9,}  {seconds:>7.2f}  {size / seconds:>10,.0f}  {events:>7,}  "
-                  f"{relations:>9,}  {rss_kb / 1024:>11.0f}  {all_pairs:>18,.1f}  "
-                  f"{all_pairs / seconds:>7,.1f}x")
-    print(f"\nbaseline: all {sample * (sample - 1) // 2:,} pairs of {sample:,} mentions scored in "
-          f"{baseline:.2f} s ({per_pair * 1e6:.1f} µs a pair), extrapolated as n²/2 pairs.")
-    print("ratio: baseline seconds / link seconds (the baseline only scores pairs; it does not even")
+            print(
+                f"{size:>9,}  {seconds:>7.2f}  {size / seconds:>10,.0f}  {events:>7,}  "
+                f"{relations:>9,}  {rss_kb / 1024:>11.0f}  {all_pairs:>18,.1f}  "
+                f"{all_pairs / seconds:>7,.1f}x"
+            )
+    print(
+        f"\nbaseline: all {sample * (sample - 1) // 2:,} pairs of {sample:,} mentions scored in "
+        f"{baseline:.2f} s ({per_pair * 1e6:.1f} µs a pair), extrapolated as n²/2 pairs."
+    )
+    print(
+        "ratio: baseline seconds / link seconds (the baseline only scores pairs; it does not even"
+    )
     print("cluster them). Peak RSS is the linking process's own (a fresh process per size).")
     return 0
 

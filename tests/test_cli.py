@@ -40,7 +40,9 @@ def test_cli_build_exits_1_and_still_lists_a_failed_input(tmp_path, capsys):
     good = tmp_path / "good.md"
     good.write_text("---\npublished: 2024-05-02\n---\nThe council approved the budget on Monday.\n")
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"text": "The mayor resigned on 3 May 2024.", "published": "2024-05-04"}\n{oops\n')
+    bad.write_text(
+        '{"text": "The mayor resigned on 3 May 2024.", "published": "2024-05-04"}\n{oops\n'
+    )
     status = main(["build", str(tmp_path), "--json", str(tmp_path / "t.json"), "-q"])
     assert status == 1
     assert "bad.jsonl:2" in capsys.readouterr().err
@@ -87,15 +89,31 @@ def test_query_prints_the_matching_events_and_saves_them(tmp_path, examples, cap
     saved = tmp_path / "events.json"
     assert main(["build", str(examples), "--json", str(saved), "-q"]) == 0
     out = tmp_path / "filtered.json"
-    status = main(["query", str(saved), "--since", "2026-03", "--until", "2026-03",
-                   "--limit", "3", "--json", str(out), "--timelinejs", str(tmp_path / "tj.json")])
+    status = main(
+        [
+            "query",
+            str(saved),
+            "--since",
+            "2026-03",
+            "--until",
+            "2026-03",
+            "--limit",
+            "3",
+            "--json",
+            str(out),
+            "--timelinejs",
+            str(tmp_path / "tj.json"),
+        ]
+    )
     assert status == 0
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].split() == ["start", "end", "title", "actors", "sources", "confidence"]
     assert printed[-1].endswith("not shown)") or printed[-1].endswith("events")
     filtered = load(out)
-    assert filtered.events and all(e.time.start.isoformat() <= "2026-03-31" and
-                                   e.time.end.isoformat() >= "2026-03-01" for e in filtered.events)
+    assert filtered.events and all(
+        e.time.start.isoformat() <= "2026-03-31" and e.time.end.isoformat() >= "2026-03-01"
+        for e in filtered.events
+    )
     assert json.loads((tmp_path / "tj.json").read_text(encoding="utf-8"))["events"]
 
 
@@ -113,7 +131,9 @@ def test_query_of_a_timelinejs_file_says_what_it_is(tmp_path, examples, capsys):
 
 def test_build_writes_node_link_and_relations_csv(tmp_path, examples):
     nl, rel = tmp_path / "g.json", tmp_path / "rel.csv"
-    assert main(["build", str(examples), "--node-link", str(nl), "--relations-csv", str(rel),
-                 "-q"]) == 0
+    assert (
+        main(["build", str(examples), "--node-link", str(nl), "--relations-csv", str(rel), "-q"])
+        == 0
+    )
     assert json.loads(nl.read_text(encoding="utf-8"))["links"]
     assert rel.read_text(encoding="utf-8").startswith("source,target,type,confidence")

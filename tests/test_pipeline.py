@@ -89,7 +89,9 @@ def test_build_keeps_unreadable_inputs_and_gives_duplicates_their_own_id(tmp_pat
     text = "---\npublished: 2024-05-02\n---\nThe council approved the budget on Monday.\n"
     (tmp_path / "a.md").write_text(text)
     (tmp_path / "b.bin").write_bytes(b"\x00\x01\x02")
-    tl = timeline.build([tmp_path / "a.md", tmp_path / "a.md", tmp_path / "b.bin", tmp_path / "no.txt"])
+    tl = timeline.build(
+        [tmp_path / "a.md", tmp_path / "a.md", tmp_path / "b.bin", tmp_path / "no.txt"]
+    )
     statuses = [d.status.value for d in tl.documents]
     assert statuses.count("error") == 2
     ids = [d.id for d in tl.documents]

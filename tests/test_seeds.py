@@ -7,7 +7,6 @@ stored in this repository.
 from __future__ import annotations
 
 from datetime import date
-
 from pathlib import Path
 
 import pytest
@@ -46,7 +45,9 @@ def test_seeds_nothing_is_dated_to_the_day_the_tool_ran(seeds_timeline):
     today = date.today()
     for t in seeds_timeline.timexes:
         if t.span is not None:
-            assert not (t.span.start <= today <= t.span.end and t.span.granularity is Granularity.DAY)
+            assert not (
+                t.span.start <= today <= t.span.end and t.span.granularity is Granularity.DAY
+            )
     for e in seeds_timeline.events:
         if e.time is not None:
             assert e.time.start <= date(2026, 12, 31), e
@@ -84,12 +85,14 @@ def test_seeds_factory_visit_is_one_event_with_two_sources(seeds_timeline):
         e
         for e in seeds_timeline.events
         if any(m.trigger.lower().startswith(("tour", "visit")) for m in e.mentions)
-        and any("factor" in m.text or "enterprise" in m.text or "industr" in m.text for m in e.mentions)
+        and any(
+            "factor" in m.text or "enterprise" in m.text or "industr" in m.text for m in e.mentions
+        )
     ]
     assert visits, "no factory visit found"
     merged = [e for e in visits if len(e.documents) == 2]
     assert merged, [(e.title, e.documents) for e in visits]
     visit = merged[0]
-    assert visit.time is not None and date(2025, 10, 1) <= visit.time.start <= visit.time.end <= date(
-        2025, 12, 31
-    )
+    assert visit.time is not None and date(
+        2025, 10, 1
+    ) <= visit.time.start <= visit.time.end <= date(2025, 12, 31)

@@ -30,7 +30,9 @@ def _iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date; write it as YYYY-MM-DD"
+        ) from None
 
 
 def _add_outputs(p: argparse.ArgumentParser, what: str) -> None:
@@ -38,16 +40,31 @@ def _add_outputs(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("-o", "--output", type=Path, help=f"write the HTML report of {what} here")
     p.add_argument("--json", type=Path, help=f"write {what} as timeline/1 JSON here")
     p.add_argument("--csv", type=Path, help=f"write {what} as CSV here")
-    p.add_argument("--relations-csv", type=Path, metavar="CSV",
-                   help="write the relations as CSV (with both event titles) here")
+    p.add_argument(
+        "--relations-csv",
+        type=Path,
+        metavar="CSV",
+        help="write the relations as CSV (with both event titles) here",
+    )
     p.add_argument("--graphml", type=Path, help="write the event graph as GraphML here")
     p.add_argument("--gexf", type=Path, help="write the event graph as GEXF (Gephi) here")
-    p.add_argument("--node-link", type=Path, metavar="JSON",
-                   help="write the event graph as networkx node-link JSON (d3.js) here")
-    p.add_argument("--timelinejs", type=Path, metavar="JSON",
-                   help="write the dated events as Knight Lab TimelineJS JSON here")
-    p.add_argument("--cdn", action="store_true",
-                   help="load plotly.js from its CDN (small file; the report then needs a network)")
+    p.add_argument(
+        "--node-link",
+        type=Path,
+        metavar="JSON",
+        help="write the event graph as networkx node-link JSON (d3.js) here",
+    )
+    p.add_argument(
+        "--timelinejs",
+        type=Path,
+        metavar="JSON",
+        help="write the dated events as Knight Lab TimelineJS JSON here",
+    )
+    p.add_argument(
+        "--cdn",
+        action="store_true",
+        help="load plotly.js from its CDN (small file; the report then needs a network)",
+    )
     p.add_argument("--title", help="title of the HTML report (default: Timeline)")
 
 
@@ -174,8 +191,14 @@ def cmd_render(args: argparse.Namespace) -> int:
 
         for path, kind in images:
             if path is not None:
-                write_image(tl, path, format=kind, width=args.image_width, lanes=args.lanes,
-                            view=args.image_view)
+                write_image(
+                    tl,
+                    path,
+                    format=kind,
+                    width=args.image_width,
+                    lanes=args.lanes,
+                    view=args.image_view,
+                )
                 written.append(str(path))
     err.print(f"-> {', '.join(written)}", markup=False)
     return 0
@@ -187,15 +210,22 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     tl = load(args.json_file)
     found = query(
-        tl, actor=args.actor, since=args.since, until=args.until, text=args.text,
-        source=args.source, min_confidence=args.min_confidence, modality=args.modality,
+        tl,
+        actor=args.actor,
+        since=args.since,
+        until=args.until,
+        text=args.text,
+        source=args.source,
+        min_confidence=args.min_confidence,
+        modality=args.modality,
         relation=args.relation,
     )
     out.print(format_table(found, limit=args.limit), markup=False)
     written = _write_outputs(found, args)
     if written:
-        err.print(f"{len(found.events)} of {len(tl.events)} events -> {', '.join(written)}",
-                  markup=False)
+        err.print(
+            f"{len(found.events)} of {len(tl.events)} events -> {', '.join(written)}", markup=False
+        )
     return 0
 
 
@@ -269,72 +299,150 @@ def parser() -> argparse.ArgumentParser:
     p = commands.add_parser("build", help="read articles and write the report and exports")
     p.add_argument("inputs", nargs="+", help="files, folders (read recursively) or globs")
     _add_outputs(p, "the timeline")
-    p.add_argument("--published", type=_iso_date, metavar="DATE",
-                   help="publication date (YYYY-MM-DD) for inputs that carry none")
-    p.add_argument("--workers", type=_positive_int, default=1,
-                   help="processes for the per-document stages")
+    p.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) for inputs that carry none",
+    )
+    p.add_argument(
+        "--workers", type=_positive_int, default=1, help="processes for the per-document stages"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(run=cmd_build)
 
     p = commands.add_parser("tag", help="print the temporal expressions of a text")
     p.add_argument("text", help="the text; '-' reads standard input")
-    p.add_argument("--published", type=_iso_date, metavar="DATE",
-                   help="publication date that relative dates are resolved against")
+    p.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="DATE",
+        help="publication date that relative dates are resolved against",
+    )
     p.add_argument("--language", help="ISO 639-1 code (default: English)")
     p.set_defaults(run=cmd_tag)
 
     p = commands.add_parser("render", help="write the HTML report of a saved timeline")
     p.add_argument("json_file", type=Path, help="a timeline/1 JSON file written by build")
-    p.add_argument("-o", "--output", type=Path,
-                   help="HTML report to write (report.html when no image is asked for)")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="HTML report to write (report.html when no image is asked for)",
+    )
     p.add_argument("--png", type=Path, help="write the timeline as a PNG image (needs kaleido)")
     p.add_argument("--svg", type=Path, help="write the timeline as an SVG image (needs kaleido)")
     p.add_argument("--pdf", type=Path, help="write the timeline as a PDF (needs kaleido)")
-    p.add_argument("--image-width", type=_positive_int, default=1400, metavar="PX",
-                   help="width of the images in pixels (1400)")
-    p.add_argument("--lanes", choices=["actor", "source", "kind"], default="actor",
-                   help="lanes of the image's timeline (actor)")
-    p.add_argument("--image-view", choices=["timeline", "graph"], default="timeline",
-                   help="draw the timeline or the event graph (timeline)")
+    p.add_argument(
+        "--image-width",
+        type=_positive_int,
+        default=1400,
+        metavar="PX",
+        help="width of the images in pixels (1400)",
+    )
+    p.add_argument(
+        "--lanes",
+        choices=["actor", "source", "kind"],
+        default="actor",
+        help="lanes of the image's timeline (actor)",
+    )
+    p.add_argument(
+        "--image-view",
+        choices=["timeline", "graph"],
+        default="timeline",
+        help="draw the timeline or the event graph (timeline)",
+    )
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN")
     p.add_argument("--title", help="title of the HTML report (default: Timeline)")
     p.set_defaults(run=cmd_render)
 
-    p = commands.add_parser("query", help="print (and save) the events of a saved timeline "
-                                          "that match filters")
+    p = commands.add_parser(
+        "query", help="print (and save) the events of a saved timeline that match filters"
+    )
     p.add_argument("json_file", type=Path, help="a timeline/1 JSON file written by build --json")
-    p.add_argument("--actor", action="append", metavar="NAME",
-                   help="canonical actor name, any case (repeat for any of several)")
-    p.add_argument("--since", type=_date_bound, metavar="DATE",
-                   help="YYYY, YYYY-MM or YYYY-MM-DD: events ending on or after its first day")
-    p.add_argument("--until", type=_date_bound, metavar="DATE",
-                   help="YYYY, YYYY-MM or YYYY-MM-DD: events starting on or before its last day")
-    p.add_argument("--text", metavar="WORDS",
-                   help="words that must all occur in the title, actors or sentences")
-    p.add_argument("--source", action="append", metavar="NAME",
-                   help="outlet name, document id or part of a path (repeat for any of several)")
+    p.add_argument(
+        "--actor",
+        action="append",
+        metavar="NAME",
+        help="canonical actor name, any case (repeat for any of several)",
+    )
+    p.add_argument(
+        "--since",
+        type=_date_bound,
+        metavar="DATE",
+        help="YYYY, YYYY-MM or YYYY-MM-DD: events ending on or after its first day",
+    )
+    p.add_argument(
+        "--until",
+        type=_date_bound,
+        metavar="DATE",
+        help="YYYY, YYYY-MM or YYYY-MM-DD: events starting on or before its last day",
+    )
+    p.add_argument(
+        "--text",
+        metavar="WORDS",
+        help="words that must all occur in the title, actors or sentences",
+    )
+    p.add_argument(
+        "--source",
+        action="append",
+        metavar="NAME",
+        help="outlet name, document id or part of a path (repeat for any of several)",
+    )
     p.add_argument("--min-confidence", type=float, metavar="X", help="keep events this confident")
-    p.add_argument("--modality", action="append", choices=[m.value for m in Modality],
-                   help="keep events with this modality (repeatable)")
-    p.add_argument("--relation", action="append", choices=[r.value for r in RelationType],
-                   help="keep events in a relation of this type (repeatable)")
+    p.add_argument(
+        "--modality",
+        action="append",
+        choices=[m.value for m in Modality],
+        help="keep events with this modality (repeatable)",
+    )
+    p.add_argument(
+        "--relation",
+        action="append",
+        choices=[r.value for r in RelationType],
+        help="keep events in a relation of this type (repeatable)",
+    )
     p.add_argument("--limit", type=int, metavar="N", help="print at most N rows (all by default)")
     _add_outputs(p, "the matching events")
     p.set_defaults(run=cmd_query)
 
-    p = commands.add_parser("summarize", help="the key dates of a corpus, with a sentence or two each")
+    p = commands.add_parser(
+        "summarize", help="the key dates of a corpus, with a sentence or two each"
+    )
     p.add_argument("inputs", nargs="+", help="files, folders (read recursively) or globs")
-    p.add_argument("--max-dates", type=_positive_int, default=10, metavar="K", help="how many dates (10)")
-    p.add_argument("--sentences-per-date", type=_positive_int, default=1, metavar="L",
-                   help="sentences for each date (1)")
-    p.add_argument("--since", type=_iso_date, metavar="DATE",
-                   help="only articles published, and dates, on or after this day")
-    p.add_argument("--until", type=_iso_date, metavar="DATE",
-                   help="only articles published, and dates, on or before this day")
-    p.add_argument("--query", metavar="WORDS",
-                   help="keep the articles and sentences that contain any of these words")
-    p.add_argument("--published", type=_iso_date, metavar="DATE",
-                   help="publication date (YYYY-MM-DD) for inputs that carry none")
+    p.add_argument(
+        "--max-dates", type=_positive_int, default=10, metavar="K", help="how many dates (10)"
+    )
+    p.add_argument(
+        "--sentences-per-date",
+        type=_positive_int,
+        default=1,
+        metavar="L",
+        help="sentences for each date (1)",
+    )
+    p.add_argument(
+        "--since",
+        type=_iso_date,
+        metavar="DATE",
+        help="only articles published, and dates, on or after this day",
+    )
+    p.add_argument(
+        "--until",
+        type=_iso_date,
+        metavar="DATE",
+        help="only articles published, and dates, on or before this day",
+    )
+    p.add_argument(
+        "--query",
+        metavar="WORDS",
+        help="keep the articles and sentences that contain any of these words",
+    )
+    p.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) for inputs that carry none",
+    )
     p.add_argument("--json", type=Path, help="write the timeline-summary/1 JSON here")
     p.add_argument("-o", "--output", type=Path, help="write the HTML report of the corpus here")
     p.add_argument("--title", help="title of the HTML report (default: Timeline)")
@@ -343,8 +451,9 @@ def parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="evaluate against a benchmark")
     sub = evaluate.add_subparsers(dest="eval_command", metavar="COMMAND", required=True)
     p = sub.add_parser("tls", help="timeline summarisation on a Timeline17-style dataset")
-    p.add_argument("dataset_dir", type=Path,
-                   help="folder of topics, each with InputDocs/ and timelines/")
+    p.add_argument(
+        "dataset_dir", type=Path, help="folder of topics, each with InputDocs/ and timelines/"
+    )
     p.set_defaults(run=cmd_eval_tls)
 
     timeml = commands.add_parser("timeml", help="tag and score TimeML files (TempEval-3 Task A)")

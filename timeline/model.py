@@ -1,6 +1,6 @@
 """The typed core model: plain frozen dataclasses that flow from one pipeline stage to the next.
 
-    sources --ingest--> Document --temporal--> Timex --events--> EventMention --link--> Event + Relation
+    sources -ingest-> Document -temporal-> Timex -events-> EventMention -link-> Event + Relation
 
 Every annotation is a span (character offsets into ``Document.text``) plus what was read from it,
 so each dot on a timeline can be traced back to the words that put it there.
@@ -205,7 +205,11 @@ class Timex:
     def __repr__(self) -> str:
         mod = f" {self.mod}" if self.mod else ""
         where = f"{self.start_char}-{self.end_char}"
-        span = f"{self.span.start}..{self.span.end} {self.span.granularity.value}" if self.span else "-"
+        span = (
+            f"{self.span.start}..{self.span.end} {self.span.granularity.value}"
+            if self.span
+            else "-"
+        )
         return (
             f"Timex({self.text!r} @{where}: {self.type.value} {self.value}{mod}, {span}, "
             f"{self.anchor.value}, {self.confidence:.2f})"
@@ -314,7 +318,8 @@ class Timeline:
         failed = sum(1 for d in self.documents if d.status is DocStatus.ERROR)
         return (
             f"<Timeline: {len(self.documents)} documents ({failed} failed), "
-            f"{len(self.timexes)} timexes, {len(self.events)} events, {len(self.relations)} relations>"
+            f"{len(self.timexes)} timexes, {len(self.events)} events, "
+            f"{len(self.relations)} relations>"
         )
 
     def __eq__(self, other: object) -> bool:
@@ -412,8 +417,17 @@ class Timeline:
         """
         from .explore import query
 
-        return query(self, actor=actor, since=since, until=until, text=text, source=source,
-                     min_confidence=min_confidence, modality=modality, relation=relation)
+        return query(
+            self,
+            actor=actor,
+            since=since,
+            until=until,
+            text=text,
+            source=source,
+            min_confidence=min_confidence,
+            modality=modality,
+            relation=relation,
+        )
 
     def neighbours(self, event_id: str, types=None, direction: str = "both"):
         """``(Relation, Event)`` pairs linked to one event (``direction``: out, in, both)."""

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from functools import partial
 from datetime import date
+from functools import partial
 
 from .errors import TimelineError
 from .model import DocStatus, Document, EventMention, Timeline, Timex, stable_id
@@ -37,7 +37,7 @@ class BuildOptions:
 
 
 def process_document(doc: Document) -> tuple[Document, list[Timex], list[EventMention]]:
-    """Run the per-document stages on one document; a failure marks the document, never the batch."""
+    """Run the per-document stages on one document; a failure marks the document, not the batch."""
     from .events import extract_events
     from .temporal import tag_document
 
@@ -142,7 +142,9 @@ def _failed(path: str | os.PathLike, error: str) -> Document:
     return Document(id=stable_id(str(path)), path=str(path), status=DocStatus.ERROR, error=error)
 
 
-def _process_all(paths: list[str], options: BuildOptions, progress: Progress | None) -> list[Result]:
+def _process_all(
+    paths: list[str], options: BuildOptions, progress: Progress | None
+) -> list[Result]:
     """Read and process every input file, in a process pool when ``options.workers`` > 1."""
     total = len(paths)
     work = partial(read_and_process, published=options.published)
@@ -161,4 +163,3 @@ def _process_all(paths: list[str], options: BuildOptions, progress: Progress | N
             if progress:
                 progress(done, total)
     return results
-

@@ -44,7 +44,9 @@ def split_front_matter(
     try:
         fields = yaml.safe_load(block) if block.strip() else {}
     except (yaml.YAMLError, RecursionError, ValueError) as err:
-        problem = f"front matter is not valid YAML ({' '.join(str(err).split())}); its fields are ignored"
+        problem = (
+            f"front matter is not valid YAML ({' '.join(str(err).split())}); its fields are ignored"
+        )
         _warn(where, problem, warnings)
         return {}, body
     if not isinstance(fields, dict):
