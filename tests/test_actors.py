@@ -254,3 +254,47 @@ def test_country_and_organisation_names():
     assert is_country("Chile") and not is_country("Chilean")
     assert is_organisation_name("Orsk Court of Appeals")
     assert not is_organisation_name("Anna Berg")
+
+
+class _FakeEntity:
+    def __init__(self, text, start, label):
+        self.text, self.label_ = text, label
+        self.start_char, self.end_char = start, start + len(text)
+
+
+class _FakeNLP:
+    """Stands in for a spaCy pipeline: finds the entities it was given, by their words."""
+
+    def __init__(self, entities):
+        self.entities = entities
+
+    def __call__(self, text):
+        class Doc:
+            ents = [_FakeEntity(t, text.index(t), label) for t, label in self.entities if t in text]
+
+        return Doc()
+
+
+def test_spacy_entities_are_added_where_the_rules_found_nothing(monkeypatch):
+    import timeline.actors as actors
+
+    nlp = _FakeNLP(
+        [("Acme", "ORG"), ("Canada", "GPE"), ("Springfield", "GPE"), ("Lena", "PERSON")]
+    )
+    monkeypatch.setattr(actors, "spacy_pipeline", lambda: nlp)
+    text = "Later, Acme and Lena met officials from Canada in Springfield."
+    found = {(a.text, a.name, a.kind) for a in actors.scan_actors(text)}
+    assert ("Acme", "Acme", "organisation") in found
+    assert ("Lena", "Lena", "person") in found
+    assert ("Canada", "Canada", "country") in found
+    assert not any(a[0] == "Springfield" for a in found)  # a place, not an actor we track
+    spans = actors.scan_actors(text)
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_without_spacy_the_rules_alone_decide(monkeypatch):
+    import timeline.actors as actors
+
+    monkeypatch.setattr(actors, "spacy_pipeline", lambda: None)
+    assert [a.name for a in actors.find_actors("Canada said so.")] == ["Canada"]

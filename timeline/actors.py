@@ -12,6 +12,8 @@ Committee"), acronyms and person names. Within one document, short forms resolve
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -21,6 +23,8 @@ from functools import lru_cache
 import pycountry
 
 from .lexicon import CUES, _data_lines, event_noun, event_verb, load_sections, verb_form
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "ActorSpan",
@@ -280,7 +284,75 @@ def scan_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         for span in _segment(text, pieces, headline):
             if not spans or span.start >= spans[-1].end:  # "(BSC)" may come twice
                 spans.append(span)
+    nlp = spacy_pipeline()
+    if nlp is not None:
+        spans = _add_entities(spans, _spacy_entities(nlp, text, start, end))
     return spans
+
+
+# ----------------------------------------------------------------------------------------------
+# spaCy, when the user has installed it with an English model (never downloaded by us)
+
+_SPACY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country"}
+_SPACY_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm")
+_spacy_state: dict[str, object] = {}
+
+
+def spacy_pipeline():
+    """spaCy's English pipeline if spaCy and one of its English models are installed, else None.
+
+    Set ``TIMELINE_SPACY=0`` to keep to the built-in rules (the default when no model is there).
+    """
+    if "nlp" not in _spacy_state:
+        _spacy_state["nlp"] = None
+        if os.environ.get("TIMELINE_SPACY", "1") != "0":
+            try:
+                import spacy
+
+                name = next((m for m in _SPACY_MODELS if spacy.util.is_package(m)), None)
+                if name is not None:
+                    _spacy_state["nlp"] = spacy.load(name, exclude=["lemmatizer", "textcat"])
+            except Exception as err:  # noqa: BLE001 - a broken install must not stop a build
+                logger.warning("spaCy is installed but could not be loaded (%s); using rules", err)
+    return _spacy_state["nlp"]
+
+
+def _spacy_entities(nlp, text: str, start: int, end: int) -> list[ActorSpan]:
+    """People, organisations, countries (and, as ``"place"``, other places) that spaCy finds."""
+    found = []
+    for ent in nlp(text[start:end]).ents:
+        kind = _SPACY_KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        name = canonical_actor(ent.text)
+        if kind == "country" and not is_country(name):
+            kind = "place"  # a city or region: not an actor, but it tells a name is no person
+        found.append(ActorSpan(start + ent.start_char, start + ent.end_char, ent.text, name, kind))
+    return found
+
+
+def _add_entities(spans: list[ActorSpan], entities: list[ActorSpan]) -> list[ActorSpan]:
+    """Merge spaCy's entities into the rule-based spans, in text order.
+
+    The rules' firm finds stay; an uncertain ``"name"`` candidate takes the entity's kind, or is
+    dropped when spaCy calls it a place; entities the rules missed are added (places excepted).
+    """
+    kept: list[ActorSpan] = []
+    for span in spans:
+        over = [e for e in entities if e.start < span.end and span.start < e.end]
+        if span.kind == "name" and over:
+            typed = next((e for e in over if e.kind != "place"), None)
+            if typed is None:
+                continue
+            span = replace(span, kind=typed.kind)
+        kept.append(span)
+    taken = [(s.start, s.end) for s in spans]
+    extra = [
+        e
+        for e in entities
+        if e.kind != "place" and not any(e.start < b and a < e.end for a, b in taken)
+    ]
+    return sorted([*kept, *extra], key=lambda s: s.start)
 
 
 def _segment(text: str, pieces: list[tuple[int, int, str]], headline: bool) -> list[ActorSpan]:
