@@ -112,6 +112,15 @@ def first_render(browser, path: Path, screenshot: Path | None, graph: Path | Non
     return seconds
 
 
+BASELINE_PAGE = """<!doctype html><html><head><meta charset="utf-8"><script>{plotly}</script>
+</head><body><div id="plot"></div><script>
+Plotly.newPlot("plot", [{{x: [1, 2, 3], y: [1, 3, 2], type: "scatter"}}], {{}}).then(() => {{
+  window.timelineRendered = performance.now();
+  document.documentElement.setAttribute("data-rendered", "");
+}});
+</script></body></html>"""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 5000, 50000])
@@ -127,7 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         print("no playwright or no chromium: times to first render are left out", file=sys.stderr)
     plotly_bytes = len(get_plotlyjs().encode("utf-8"))
     rows = []
+    baseline = None
     with tempfile.TemporaryDirectory() as tmp:
+        bare_page = Path(tmp) / "plotly_only.html"
+        bare_page.write_text(BASELINE_PAGE.format(plotly=get_plotlyjs()), encoding="utf-8")
         pages = []
         for n in args.sizes:
             tl = synthetic(n)
@@ -146,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         if sync_playwright is not None and chromium is not None:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
+                baseline = min(first_render(browser, bare_page, None) for _ in range(2))
                 for k, (path, shot) in enumerate(pages):
                     examples = k == len(rows)  # the report of examples/ also shows its graph
                     render = first_render(browser, path, None if args.no_screenshots else shot,
@@ -154,10 +167,14 @@ def main(argv: list[str] | None = None) -> int:
                         rows[k][4] = render
                 browser.close()
     print(f"{'events':>8} {'write (s)':>10} {'file (MB)':>10} {'w/o plotly.js':>14} "
-          f"{'first render (s)':>17}")
+          f"{'first render (s)':>17} {'vs baseline':>12}")
     for n, seconds, size, bare, render in rows:
         shown = f"{render:17.2f}" if render is not None else f"{'-':>17}"
-        print(f"{n:>8,} {seconds:>10.2f} {size:>10.2f} {bare:>14.2f} {shown}")
+        ratio = f"{render / baseline:11.1f}x" if render is not None and baseline else f"{'-':>12}"
+        print(f"{n:>8,} {seconds:>10.2f} {size:>10.2f} {bare:>14.2f} {shown} {ratio}")
+    if baseline:
+        print(f"\nbaseline: a page with plotly.js alone and a 3-point plot renders in "
+              f"{baseline:.2f} s here (the floor of any first render).")
     return 0
 
 
