@@ -242,6 +242,9 @@ class EventMention:
     time_source: str = "none"
     modality: Modality = Modality.ASSERTED
     confidence: float = 0.5
+    # Who or what took part, by role, where the sentence says: (("agent", "Kim Jong Un"),
+    # ("patient", "munitions factories"), ("location", "Pyongyang")).
+    participants: tuple[tuple[str, str], ...] = ()
 
     @property
     def time_text(self) -> str | None:
