@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -202,3 +203,22 @@ def test_blocks_always_cover_the_text_in_order(lines):
         assert blocks == ()
     else:
         assert_cover(text, blocks)
+
+
+@pytest.mark.parametrize(
+    "line, english",
+    [
+        ("The court rejected the company's request and the dockers went back to work.", True),
+        ("Le tribunal a rejeté la demande de la société et les dockers ont repris.", False),
+        ("El tribunal rechazó la solicitud de la empresa y los estibadores volvieron.", False),
+        ("Das Gericht hat den Antrag des Unternehmens abgelehnt und die Arbeiter kehrten.", False),
+        ("De rechtbank heeft het verzoek van het bedrijf afgewezen en is terug.", False),
+        ("Il tribunale ha respinto la richiesta della società e i portuali sono tornati.", False),
+        ("Kim Jong Un, Vladimir Putin, Xi Jinping.", False),
+    ],
+    ids=["en", "fr", "es", "de", "nl", "it", "names"],
+)
+def test_plainly_english_lines_skip_the_classifier_only_when_unmistakable(line, english):
+    from timeline.ingest.language import _plainly_english
+
+    assert _plainly_english(line) is english
