@@ -11,6 +11,9 @@ __all__ = ["split_front_matter"]
 
 logger = logging.getLogger(__name__)
 
+# libyaml's safe loader when PyYAML was built with it (several times faster), else the pure one.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _OPEN = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 
@@ -42,7 +45,7 @@ def split_front_matter(
         body += 1
     block = text[opening.end() : closing.start()]
     try:
-        fields = yaml.safe_load(block) if block.strip() else {}
+        fields = yaml.load(block, Loader=_LOADER) if block.strip() else {}
     except (yaml.YAMLError, RecursionError, ValueError) as err:
         problem = (
             f"front matter is not valid YAML ({' '.join(str(err).split())}); its fields are ignored"
