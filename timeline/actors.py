@@ -12,6 +12,7 @@ Committee"), acronyms and person names. Within one document, short forms resolve
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import re
@@ -305,7 +306,7 @@ def spacy_pipeline():
     """
     if "nlp" not in _spacy_state:
         _spacy_state["nlp"] = None
-        if os.environ.get("TIMELINE_SPACY", "1") != "0":
+        if os.environ.get("TIMELINE_SPACY", "1") != "0" and importlib.util.find_spec("spacy"):
             try:
                 import spacy
 
