@@ -251,7 +251,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         summary.to_json(args.json)
         written.append(str(args.json))
     if args.output is not None:
-        tl.to_html(args.output, title=args.title)
+        summary.to_timeline(tl).to_html(args.output, title=args.title)
         written.append(str(args.output))
     failed = [d for d in tl.documents if d.status.value == "error"]
     for doc in failed:
@@ -444,7 +444,7 @@ def parser() -> argparse.ArgumentParser:
         help="publication date (YYYY-MM-DD) for inputs that carry none",
     )
     p.add_argument("--json", type=Path, help="write the timeline-summary/1 JSON here")
-    p.add_argument("-o", "--output", type=Path, help="write the HTML report of the corpus here")
+    p.add_argument("-o", "--output", type=Path, help="write the HTML report of the key dates here")
     p.add_argument("--title", help="title of the HTML report (default: Timeline)")
     p.set_defaults(run=cmd_summarize)
 

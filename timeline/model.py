@@ -472,11 +472,19 @@ class Timeline:
         query=None,
         since: date | None = None,
         until: date | None = None,
-    ):  # -> timeline.summarize.Summary
-        """The key dates of this timeline, each with its most telling sentences and sources."""
-        from .summarize import summarize
+    ) -> Timeline:
+        """The key dates of this timeline as a new timeline: one event per date.
 
-        return summarize(self, max_dates, sentences_per_date, query=query, since=since, until=until)
+        Each event's mentions are the chosen sentences, with their documents and offsets;
+        consecutive dates are linked ``before``. ``timeline.summarize.summarize`` gives the same
+        selection as a ``Summary`` (the ``timeline-summary/1`` JSON). See
+        :func:`timeline.summarize.summarize_timeline`.
+        """
+        from .summarize import summarize_timeline
+
+        return summarize_timeline(
+            self, max_dates, sentences_per_date, query=query, since=since, until=until
+        )
 
     def to_node_link(self, path) -> None:
         """Write the event graph as networkx node-link JSON (d3.js, ``nx.node_link_graph``)."""

@@ -33,7 +33,7 @@ from ..text import sentence_spans
 from .model import Summary, SummaryDate, SummarySentence
 from .vectors import Vector, add, cosine, idf_table, normalize, terms, tfidf
 
-__all__ = ["Weights", "query_pattern", "summarize"]
+__all__ = ["Weights", "day_of", "query_pattern", "summarize"]
 
 logger = logging.getLogger(__name__)
 
@@ -118,7 +118,8 @@ def _in_window(day: date | None, since: date | None, until: date | None) -> bool
     return (since is None or day >= since) and (until is None or day <= until)
 
 
-def _day(timex: Timex) -> date | None:
+def day_of(timex: Timex) -> date | None:
+    """The day a temporal expression names, or None when it is vaguer than a day or not a date."""
     span = timex.span
     if span is None or span.granularity not in _DAY or span.start != span.end:
         return None
@@ -137,7 +138,7 @@ def _sentences(doc: Document, timexes: list[Timex]) -> list[_Sentence]:
         sentences.append(_Sentence(doc, i, dateline.end() if dateline else s, e))
     starts = [s.start for s in sentences]
     for timex in timexes:
-        day = _day(timex)
+        day = day_of(timex)
         k = bisect.bisect_right(starts, timex.start_char) - 1
         if (day is not None and k >= 0 and timex.start_char < sentences[k].end
                 and timex.start_char >= sentences[k].start):

@@ -7,6 +7,10 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model import Timeline
 
 __all__ = ["SCHEMA", "Summary", "SummaryDate", "SummarySentence"]
 
@@ -56,6 +60,16 @@ class Summary:
     def as_mapping(self) -> dict[date, list[str]]:
         """``{date: [sentence text, ...]}``, the shape the TLS metrics take."""
         return {d.date: [s.text for s in d.sentences] for d in self.dates}
+
+    def to_timeline(self, source: Timeline) -> Timeline:
+        """This summary as a timeline: one event per date, each mention a chosen sentence.
+
+        ``source`` is the timeline that was summarised; see
+        :func:`timeline.summarize.as_timeline.summary_timeline`.
+        """
+        from .as_timeline import summary_timeline
+
+        return summary_timeline(self, source)
 
     def to_dict(self) -> dict:
         """The ``timeline-summary/1`` JSON object."""
