@@ -11,6 +11,7 @@ from timeline.actors import (
     canonical_actor,
     country_adjective,
     find_actors,
+    is_capital,
     is_country,
     is_organisation_name,
     proper_names,
@@ -166,6 +167,15 @@ def test_unconfirmed_lone_name_is_dropped():
     spans = scan_actors("Officials visited Busan port.")
     assert any(s.kind == "name" for s in spans)
     assert find_actors("Officials visited Busan port.") == []
+
+
+def test_a_lone_name_after_in_before_a_verb_is_a_place_not_a_person():
+    assert names("Police in Lyon arrested two men.") == []
+    assert names("Police said Okafor arrested two men.") == [("Okafor", "person")]
+
+
+def test_capitals_are_known_as_capitals():
+    assert (is_capital("Lima"), is_capital("Peru"), is_capital("Atlantis")) == (True, False, False)
 
 
 def test_country_adjective():

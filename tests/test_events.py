@@ -302,6 +302,24 @@ def test_report_date_dates_the_reported_event():
         ("If Chile signs the accord, prices will fall.", Modality.HYPOTHETICAL),
         ("Chile is likely to sign the accord.", Modality.HYPOTHETICAL),
         ("Chile is believed to have signed the accord.", Modality.HYPOTHETICAL),
+        ("No accord was signed on Friday.", Modality.NEGATED),
+        ("Chile refused to sign the accord.", Modality.NEGATED),
+        ("Chile failed to sign the accord.", Modality.NEGATED),
+        ("Chile will not sign the accord.", Modality.NEGATED),
+        ("Chile has not yet signed the accord.", Modality.NEGATED),
+        ("Chile is not expected to sign the accord.", Modality.NEGATED),
+        ("The government denied that Chile signed the accord.", Modality.NEGATED),
+        ("The ministry plans to sign the accord.", Modality.PLANNED),
+        ("Chile is due to sign the accord.", Modality.PLANNED),
+        ("Premier Okafor ordered officials to sign the accord.", Modality.PLANNED),
+        ("Chile might sign the accord.", Modality.HYPOTHETICAL),
+        ("Chile would sign the accord if Peru agreed.", Modality.HYPOTHETICAL),
+        ("Chile may have signed the accord.", Modality.HYPOTHETICAL),
+        # reported speech: the report does not change what is reported
+        ("Reuters reported that Chile signed the accord.", Modality.ASSERTED),
+        ("Officials said Chile will sign the accord.", Modality.PLANNED),
+        ("Officials said Chile would sign the accord.", Modality.HYPOTHETICAL),
+        ("Peru said Chile never signed the accord.", Modality.NEGATED),
     ],
     ids=[
         "past",
@@ -317,11 +335,39 @@ def test_report_date_dates_the_reported_event():
         "if",
         "likely",
         "believed",
+        "no-was",
+        "refused-to",
+        "failed-to",
+        "will-not",
+        "not-yet",
+        "not-expected",
+        "denied-that",
+        "noun-subject-plans-to",
+        "due-to",
+        "ordered-to",
+        "might",
+        "would-if",
+        "may-have",
+        "reported-asserted",
+        "reported-will",
+        "reported-would",
+        "reported-never",
     ],
 )
 def test_modality(text, modality):
     found = [m for m in events(text) if event_class(m.trigger) == "sign"]
     assert [m.modality for m in found] == [modality]
+
+
+def test_reported_speech_keeps_the_reporter_out_of_the_event():
+    (mention,) = events("Reuters reported that Chile signed the accord.")
+    assert mention.actors == ("Chile",)
+    assert mention.participants == (("agent", "Chile"), ("patient", "accord"))
+
+
+def test_a_denial_is_not_part_of_the_denied_events_subject():
+    (mention,) = events("Russia denied attacking the port.")
+    assert (mention.title, mention.modality) == ("Russia does not attack port", Modality.NEGATED)
 
 
 @pytest.mark.parametrize(

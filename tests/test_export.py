@@ -16,6 +16,7 @@ from timeline.errors import InputError, SchemaError
 from timeline.export import (
     EVENT_COLUMNS,
     RELATION_COLUMNS,
+    event_rows,
     from_dict,
     load,
     node_link_data,
@@ -73,6 +74,7 @@ def sample_timeline() -> Timeline:
         id="m1", document="d1", sentence=1, start_char=S1, end_char=E1, text=TEXT[S1:E1],
         trigger="toured", trigger_start=52, trigger_end=58, title="Lopez toured the plant",
         actors=("Maria Lopez",), timex=friday, time=FRIDAY, time_source="text", confidence=0.8,
+        participants=(("agent", "Maria Lopez"), ("patient", "plant")),
     )
     visita = EventMention(
         id="m2", document="d1", sentence=0, start_char=0, end_char=44, text=TEXT[:44],
@@ -160,9 +162,14 @@ def _broken(change) -> dict:
          "events[0].actors[1]: expected str, found 3"),
         (lambda d: d["relations"][0].update(type="same_as"),
          "relations[0].type: 'same_as' is not one of"),
+        (lambda d: d["events"][0]["mentions"][0]["participants"][1].pop("name"),
+         "events[0].mentions[0].participants[1]: missing field 'name'"),
+        (lambda d: d["events"][0]["mentions"][0].update(participants=[["agent", "Lopez"]]),
+         "events[0].mentions[0].participants[0]: expected an object"),
     ],
     ids=["version", "no-schema", "no-events", "no-trigger", "bad-granularity", "bad-date",
-         "bad-timex-index", "bad-int", "start-after-end", "bad-actor", "bad-relation"],
+         "bad-timex-index", "bad-int", "start-after-end", "bad-actor", "bad-relation",
+         "participant-without-name", "participant-not-object"],
 )
 def test_schema_errors_say_where_and_what(change, message):
     with pytest.raises(SchemaError) as info:
@@ -181,6 +188,20 @@ def test_load_names_the_file_in_errors(tmp_path):
         load(wrong)
     with pytest.raises(InputError, match="missing.json"):
         load(tmp_path / "missing.json")
+
+
+def test_participants_are_role_name_objects_omitted_when_empty():
+    data = to_dict(sample_timeline())
+    visit, visita = data["events"][0]["mentions"]
+    assert visit["participants"] == [
+        {"role": "agent", "name": "Maria Lopez"}, {"role": "patient", "name": "plant"},
+    ]
+    assert "participants" not in visita
+    loaded = from_dict(data)
+    assert loaded.events[0].mentions[0].participants == (
+        ("agent", "Maria Lopez"), ("patient", "plant"),
+    )
+    assert loaded.events[0].mentions[1].participants == ()
 
 
 def test_document_warnings_are_kept_and_omitted_when_there_are_none():
@@ -218,6 +239,7 @@ def spans(draw) -> TimeSpan:
 
 
 _confidence = st.floats(0, 1, allow_nan=False)
+_ROLES = ["agent", "patient", "recipient", "partner", "location"]
 timexes = st.builds(
     Timex, document=_words, start_char=st.integers(0, 999), end_char=st.integers(0, 999),
     text=_words, type=st.sampled_from(TimexType), value=_words, mod=_maybe_words,
@@ -245,6 +267,7 @@ def timelines(draw) -> Timeline:
         title=_words, actors=st.lists(_words, max_size=3).map(tuple), timex=refs,
         time=st.none() | spans(), time_source=st.sampled_from(["text", "reported", "none"]),
         modality=st.sampled_from(Modality), confidence=_confidence,
+        participants=st.lists(st.tuples(st.sampled_from(_ROLES), _words), max_size=3).map(tuple),
     )
     events = draw(st.lists(st.builds(
         Event, id=_words, title=_words, mentions=st.lists(mentions, min_size=1, max_size=3)
@@ -279,7 +302,17 @@ def test_events_csv_has_one_row_per_event_with_the_documented_columns(tmp_path):
     assert visit["actors"] == "Maria Lopez" and visit["sources"] == "Outlet A"
     assert visit["n_mentions"] == "2" and visit["time_text"] == "on Friday"
     assert visit["sentence"] == TEXT[S1:E1]
-    assert plan["start"] == "" and plan["modality"] == "planned"
+    assert visit["participants"] == "agent:Maria Lopez;patient:plant"  # of the titled mention
+    assert plan["start"] == "" and plan["modality"] == "planned" and plan["participants"] == ""
+
+
+def test_events_csv_participants_come_from_one_mention_with_any():
+    tl = sample_timeline()
+    visit, visita = tl.events[0].mentions
+    untitled = Event("e3", "Other title", (visita, visit), FRIDAY, ("Maria Lopez",))
+    bare = Event("e4", "Lopez visitó la fábrica", (visita,), FRIDAY)
+    rows = event_rows(Timeline(tl.documents, tl.timexes, [untitled, bare], []))
+    assert [r["participants"] for r in rows] == ["agent:Maria Lopez;patient:plant", ""]
 
 
 def test_relations_csv_names_both_events(tmp_path):

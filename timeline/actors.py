@@ -32,6 +32,7 @@ __all__ = [
     "canonical_actor",
     "country_adjective",
     "find_actors",
+    "is_capital",
     "is_country",
     "is_media",
     "is_organisation_name",
@@ -224,6 +225,16 @@ def is_country(name: str) -> bool:
     """
     entry = _GAZETTEER.get(name)
     return entry is not None and entry[1] == "country" and entry[0] == name
+
+
+def is_capital(surface: str) -> bool:
+    """True when ``surface`` is a capital city that can stand for its country ("Moscow said").
+
+    >>> is_capital("Lima"), is_capital("Peru")
+    (True, False)
+    """
+    entry = _GAZETTEER.get(surface)
+    return entry is not None and entry[2]
 
 
 def country_adjective(country: str) -> str:
@@ -487,7 +498,11 @@ def _segment(text: str, pieces: list[tuple[int, int, str]], headline: bool) -> l
             kind = "person"
         elif count >= 2:
             kind = "person"
-        elif not surface.endswith("s") and _verb_after(text, e, _sentence_initial(text, s)):
+        elif (
+            not surface.endswith("s")
+            and _verb_after(text, e, _sentence_initial(text, s))
+            and not _locative_before(text, s)  # "police in Lyon arrested": a place
+        ):
             kind = "person"
         else:
             kind = "name"

@@ -3,8 +3,9 @@ networkx node-link JSON and TimelineJS JSON.
 
 The JSON keeps everything a :class:`~timeline.model.Timeline` holds, so that ``load`` gives back
 an equal timeline: documents with their text and blocks, every temporal expression, every event
-with all its mentions (each pointing at its temporal expression by index into ``timexes``), and
-the relations. Dates are ISO ``YYYY-MM-DD``; intervals are inclusive; unknowns are ``null``.
+with all its mentions (each pointing at its temporal expression by index into ``timexes``, with
+its ``participants`` as ``[{"role", "name"}]`` when it has any), and the relations. Dates are ISO
+``YYYY-MM-DD``; intervals are inclusive; unknowns are ``null``.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ __all__ = [
 SCHEMA = "timeline/1"
 EVENT_COLUMNS = (
     "id", "start", "end", "granularity", "title", "actors", "sources", "documents",
-    "n_mentions", "confidence", "modality", "time_text", "sentence",
+    "n_mentions", "confidence", "modality", "time_text", "sentence", "participants",
 )
 RELATION_COLUMNS = (
     "source", "target", "type", "confidence", "evidence", "source_title", "target_title",
@@ -133,7 +134,7 @@ def _mention(m: EventMention, timex_index: dict[Timex, int]) -> dict[str, Any]:
         timex = timex_index.get(m.timex)
         if timex is None:
             timex = _timex(m.timex)  # not among the timeline's timexes: carried inline
-    return {
+    out = {
         "id": m.id,
         "document": m.document,
         "sentence": m.sentence,
@@ -154,6 +155,9 @@ def _mention(m: EventMention, timex_index: dict[Timex, int]) -> dict[str, Any]:
         "mod": m.time.mod if m.time else None,
         "timex": timex,
     }
+    if m.participants:  # omitted when empty, so files from before the field stay identical
+        out["participants"] = [{"role": role, "name": name} for role, name in m.participants]
+    return out
 
 
 def _event(e: Event, timex_index: dict[Timex, int], outlets: dict[str, str]) -> dict[str, Any]:
@@ -336,6 +340,17 @@ def _read_timex(obj: Any, where: str) -> Timex:
     )
 
 
+def _read_participants(obj: Any, where: str) -> tuple[tuple[str, str], ...]:
+    """``[{"role": "agent", "name": "Kim Jong Un"}, ...]`` as ``(role, name)`` pairs."""
+    return tuple(
+        (
+            _field(p, "role", f"{where}.participants[{k}]", str),
+            _field(p, "name", f"{where}.participants[{k}]", str),
+        )
+        for k, p in enumerate(_list(obj, "participants", where))
+    )
+
+
 def _read_mention(obj: Any, where: str, timexes: list[Timex]) -> EventMention:
     ref = obj.get("timex") if isinstance(obj, dict) else None
     if ref is None:
@@ -365,6 +380,7 @@ def _read_mention(obj: Any, where: str, timexes: list[Timex]) -> EventMention:
         modality=_enum(Modality, _field(obj, "modality", where, str, default="asserted"),
                        f"{where}.modality"),
         confidence=_field(obj, "confidence", where, float, default=0.5),
+        participants=_read_participants(obj, where),
     )
 
 
@@ -488,6 +504,14 @@ def _join(values: Iterable[str]) -> str:
     return LIST_SEPARATOR.join(values)
 
 
+def _best_participants(e: Event) -> str:
+    """``role:name;role:name`` of the mention that gave the event its title (else of the first
+    mention that has participants): one sentence's roles, never a mix of sentences."""
+    titled = [m for m in e.mentions if m.title == e.title and m.participants]
+    best = titled or [m for m in e.mentions if m.participants]
+    return _join(f"{role}:{name}" for role, name in best[0].participants) if best else ""
+
+
 def event_rows(tl: Timeline) -> list[dict[str, Any]]:
     """One row per event with the columns of :data:`EVENT_COLUMNS`."""
     outlets = {d.id: d.source or d.path for d in tl.documents}
@@ -506,6 +530,7 @@ def event_rows(tl: Timeline) -> list[dict[str, Any]]:
             "modality": e.modality.value,
             "time_text": e.time_text or "",
             "sentence": " ".join(first.split()),
+            "participants": _best_participants(e),
         })
     return rows
 

@@ -49,6 +49,8 @@ KEEP_PREP = frozenset("to with against on of between".split())
 CLAUSE_BREAK = frozenset(";:()\u2014\u2013".split()) | {"--"}
 PARTICLES = frozenset("up down out off in over back on away".split())
 QUOTES = frozenset(['"', "\u201c", "\u201d", "``", "''"])
+# Verbs that say how another event went, not what happened: "the strike began", "talks collapsed".
+ASPECTUAL = frozenset("start end suspend resume postpone cancel crash".split())
 REPORT_EVENTS = frozenset("report disclose reveal confirm claim".split())
 SPEECH_EVENTS = frozenset("announce declare proclaim warn urge pledge vow promise".split())
 # Words that say when, not what: an object phrase for a title stops at them ("this", "last" and

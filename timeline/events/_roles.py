@@ -46,7 +46,7 @@ from ._titles import previous_plural, title_word
 OBJECT_PRONOUNS = frozenset("them him her it us me you this that".split())
 _COUNTRY_NOUNS = frozenset("country nation regime state government".split())
 _ORG_NOUNS = frozenset("company firm operator group carrier airline bank".split())
-_SUBJECT_PREPS = frozenset("of for in on with at from".split())
+_SUBJECT_PREPS = frozenset("of for in on with at from to".split())
 _DATE_PREPS = {
     "on": 40, "in": 30, "during": 40, "since": 30, "at": 30, "over": 30, "between": 20, "from": 15
 }
@@ -69,15 +69,19 @@ def find_agent(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> None:
                 trig.agent = sent.actor_at[j + 1]
                 break
         k0 = aux_start(sent, trig.first)
-        trig.subject = _phrase(sent, subject_np(sent, k0, True))
+        span = subject_np(sent, k0, True)
+        trig.subject = _phrase(sent, span)
+        trig.extra["patient"] = span  # who or what it was done to, for the participants
         before = sent.low(k0 - 1)
         if trig.subject is None and before in PERSON_PRONOUNS:
             patient = antecedent_of(sent, k0 - 1)  # "he had been killed": the person was
             trig.subject = patient.name if patient is not None else None
+            trig.extra["patient"] = patient
         elif trig.subject is None and before in ("and", "or", "but"):
             earlier = [t for t in triggers if not t.noun and t.last < trig.first]
             if earlier and earlier[-1].passive:  # "was filed ... and must be approved"
                 trig.subject = earlier[-1].subject
+                trig.extra["patient"] = earlier[-1].extra.get("patient")
         return
     if trig.governor is not None and _object_as_agent(sent, trig):
         return
@@ -272,6 +276,8 @@ def aux_start(sent: Sentence, k: int) -> int:
             j -= 1
         elif low in _RAISING and sent.low(j + 1) == "to":
             j -= 1
+        elif low in NEG_VERBS and (sent.low(j + 1) == "to" or j + 1 == k):
+            j -= 1  # "denied attacking", "refused to sign": the subject comes before
         elif sent.timex_at[j] is not None or _timeish(sent, j):
             i = j  # "The company earlier this year adopted"; not "targets for 2026 should"
             while i > 0 and (sent.timex_at[i - 1] is not None or _timeish(sent, i - 1)):

@@ -198,15 +198,9 @@ def verb_title(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> str:
     governed = trig.lemma in _GOVERNING_VERBS
     starts = frozenset(t.first for t in triggers if t is not trig)
     words = object_words(sent, trig.last + 1, 10 if governed else 8, governed, starts)
-    if words[:1] == ["it"]:  # "approved a draft ... to submit it": the draft
-        earlier = [t for t in triggers if t.last < trig.first and not t.noun and t is not trig]
-        previous = object_words(sent, earlier[-1].last + 1, 4, False, starts) if earlier else []
-        words = previous + words[1:]  # an "it" that stays unresolved says nothing
-    elif words[:1] == ["them"]:  # "... with top officials and ordered them to": the officials
-        plural = previous_plural(sent, trig.first)
-        words = [plural] + words[1:] if plural else words
+    words = resolve_object(sent, trig, triggers, words)
     if (not words or sent.low(trig.last + 1) in STOP_PREP) and trig.agent is not None:
-        antecedent = _relative_antecedent(sent, trig.agent)
+        antecedent = relative_antecedent(sent, trig.agent)
         if antecedent:  # "the protocol that Chile signed with Peru": Chile signs the protocol
             words = antecedent + words
     if not words:  # "arrived in Valparaíso", "flew to Lima": where, when nothing else is said
@@ -249,7 +243,24 @@ def verb_title(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> str:
     return " ".join(p for p in (subject, predicate, obj) if p)
 
 
-def _relative_antecedent(sent: Sentence, agent) -> list[str]:
+def resolve_object(
+    sent: Sentence, trig: Trigger, triggers: list[Trigger], words: list[str]
+) -> list[str]:
+    """An object phrase with a leading "it" or "them" replaced by what it stands for: "approved
+    a draft ... to submit it" (the draft), "met officials and ordered them to" (the officials).
+    An "it" that stays unresolved is dropped; "them" is kept."""
+    if words[:1] == ["it"]:
+        starts = frozenset(t.first for t in triggers if t is not trig)
+        earlier = [t for t in triggers if t.last < trig.first and not t.noun and t is not trig]
+        previous = object_words(sent, earlier[-1].last + 1, 4, False, starts) if earlier else []
+        return previous + words[1:]
+    if words[:1] == ["them"]:
+        plural = previous_plural(sent, trig.first)
+        return [plural] + words[1:] if plural else words
+    return words
+
+
+def relative_antecedent(sent: Sentence, agent) -> list[str]:
     """The noun phrase an object relative clause is about ("talks, which X convened" -> talks)."""
     from ._roles import subject_np  # a cycle at import time otherwise
 

@@ -12,7 +12,14 @@ Ukraine", "the summit on Tuesday"), and it is not the object of a verb already t
 from __future__ import annotations
 
 from ..actors import country_adjective
-from ..lexicon import event_class, event_noun, event_verb, phrasal_class, verb_form
+from ..lexicon import (
+    event_class,
+    event_noun,
+    event_verb,
+    load_sections,
+    phrasal_class,
+    verb_form,
+)
 from ..model import Granularity, Timex
 from ._base import (
     AUX,
@@ -342,6 +349,7 @@ def _governor(sent: Sentence, to_index: int) -> int | None:
                     sent.actor_at[j - 1] is not None
                     or sent.low(j - 1) in PRONOUNS
                     or sent.low(j - 1) in ("who", "which", "that")
+                    or j + 1 == to_index and _agent_noun(sent, j - 1)
                 )
             ):
                 return None  # "buy orders in the morning to start": a noun, not "X orders"
@@ -349,6 +357,16 @@ def _governor(sent: Sentence, to_index: int) -> int | None:
         if low in (",", ";", ".") or sent.toks[j].quoted:
             break
     return None
+
+
+_AGENT_NOUNS = load_sections("actor_words.txt")
+_AGENT_NOUNS = _AGENT_NOUNS["title"] | _AGENT_NOUNS["org"]
+
+
+def _agent_noun(sent: Sentence, j: int) -> bool:
+    """True for "the minister" or "the ministry" at ``j``: a subject that can plan ("the
+    minister plans to visit"), unlike "the expansion" in "the expansion plans to ...")."""
+    return sent.low(j) in _AGENT_NOUNS and sent.low(j - 1) in DETERMINERS
 
 
 def noun_triggers(sent: Sentence, verbs: list[Trigger]) -> list[Trigger]:
