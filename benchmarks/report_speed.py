@@ -1,11 +1,12 @@
 """Report speed: time to write the HTML report, its size, and its time to first render in Chromium.
 
 For each size (100, 5,000 and 50,000 synthetic events by default) it builds a timeline by hand
-(events over 600 documents and 80 actors, a third of them intervals, one in twenty undated, a
-"before" link every tenth event), then:
+(events over 600 documents of about 5,000 characters and 80 actors, a third of them intervals,
+one in twenty undated, a "before" link every tenth event), then:
 
-1. times ``render_html`` (the page with plotly.js inlined) and notes the page's size with and
-   without plotly.js;
+1. times the report's key dates alone (``timeline.summarize`` over the 600 documents) and
+   ``render_html`` (the page with plotly.js inlined, key dates included), and notes the page's
+   size with and without plotly.js;
 2. opens the written file in headless Chromium through Playwright and times the first render:
    from navigation start to the moment the page's script has drawn the plot (it sets
    ``window.timelineRendered`` from ``performance.now()`` when ``Plotly.newPlot`` resolves);
@@ -46,6 +47,7 @@ from timeline.model import (
     stable_id,
 )
 from timeline.render import render_html
+from timeline.render.keydates import key_dates
 
 ROOT = Path(__file__).resolve().parent.parent
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -58,9 +60,9 @@ LENGTH = {Granularity.DAY: 0, Granularity.WEEK: 6, Granularity.MONTH: 29, Granul
 def synthetic(n: int, seed: int = 1) -> Timeline:
     """``n`` events over three years, written the way the pipeline writes them."""
     rng = random.Random(seed)
-    docs = [Document(id=f"doc{i}", path=f"doc{i}.txt", text="", title=f"Article {i}",
-                     source=f"Outlet {i % 15}", published=date(2024, 1, 1) + timedelta(days=i),
-                     url=f"https://news.example.org/{i}") for i in range(600)]
+    texts: list[list[str]] = [[] for _ in range(600)]  # each document: its events' sentences
+    lengths = [0] * 600
+    timexes = []
     actors = [f"Actor {i}" for i in range(80)]
     grains = [Granularity.DAY] * 6 + [Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER]
     events = []
@@ -74,20 +76,46 @@ def synthetic(n: int, seed: int = 1) -> Timeline:
         verb = rng.choice(VERBS)
         words = "on the given date"
         sentence = f"{who[0]} {verb} measure {i} {words}, officials said after weeks of talks."
-        doc = f"doc{i % 600}"
-        t0, x0 = sentence.index(verb), sentence.index(words)
+        doc, at = f"doc{i % 600}", lengths[i % 600]
+        texts[i % 600].append(sentence)
+        lengths[i % 600] += len(sentence) + 1
+        t0, x0 = at + sentence.index(verb), at + sentence.index(words)
         timex = Timex(doc, x0, x0 + len(words), words, TimexType.DATE, span.value,
                       span=span) if span else None
+        if timex is not None:
+            timexes.append(timex)
         mention = EventMention(
-            id=stable_id("m", i), document=doc, sentence=0, start_char=0, end_char=len(sentence),
-            text=sentence, trigger=verb, trigger_start=t0, trigger_end=t0 + len(verb),
+            id=stable_id("m", i), document=doc, sentence=len(texts[i % 600]) - 1, start_char=at,
+            end_char=at + len(sentence), text=sentence, trigger=verb, trigger_start=t0,
+            trigger_end=t0 + len(verb),
             title=f"{who[0]} {verb} measure {i}", actors=who, timex=timex, time=span,
             time_source="text" if span else "none")
         events.append(Event(id=stable_id("e", i), title=mention.title, mentions=(mention,),
                             time=span, actors=who, confidence=round(rng.random(), 2)))
     relations = [Relation(events[i].id, events[i + 1].id, RelationType.BEFORE, 0.6)
                  for i in range(0, n - 1, 10)]
-    return Timeline(documents=docs, events=events, relations=relations)
+    # After the event sentences, filler to the length of a news article (about 5,000
+    # characters), so that the key dates (timeline.summarize) read as much text as they would.
+    docs = [Document(id=f"doc{i}", path=f"doc{i}.txt", text=" ".join(texts[i] + filler(rng)),
+                     title=f"Article {i}", source=f"Outlet {i % 15}",
+                     published=date(2024, 1, 1) + timedelta(days=i),
+                     url=f"https://news.example.org/{i}") for i in range(600)]
+    return Timeline(documents=docs, timexes=timexes, events=events, relations=relations)
+
+
+FILLER = ("port officials union workers council ministry talks cargo harbour strike court ruling "
+          "exports grain prices shipping lines trucks roads weather vote budget plan deal said "
+          "would could after before during week month year the a of in on to and").split()
+
+
+def filler(rng: random.Random, characters: int = 5000) -> list[str]:
+    sentences, size = [], 0
+    while size < characters:
+        words = [rng.choice(FILLER) for _ in range(rng.randrange(12, 30))]
+        sentence = " ".join(words).capitalize() + "."
+        sentences.append(sentence)
+        size += len(sentence) + 1
+    return sentences
 
 
 def first_render(browser, path: Path, screenshot: Path | None, graph: Path | None = None) -> float:
@@ -144,12 +172,15 @@ def main(argv: list[str] | None = None) -> int:
         for n in args.sizes:
             tl = synthetic(n)
             started = time.perf_counter()
+            key_dates(tl)
+            summarised = time.perf_counter() - started
+            started = time.perf_counter()
             page = render_html(tl)
             seconds = time.perf_counter() - started
             path = Path(tmp) / f"report_{n}.html"
             path.write_text(page, encoding="utf-8")
             size = len(page.encode("utf-8"))
-            rows.append([n, seconds, size / 1e6, (size - plotly_bytes) / 1e6, None])
+            rows.append([n, seconds, summarised, size / 1e6, (size - plotly_bytes) / 1e6, None])
             pages.append((path, args.docs / f"report_{n}.png"))
         if not args.no_screenshots:
             example = Path(tmp) / "report_examples.html"
@@ -164,14 +195,15 @@ def main(argv: list[str] | None = None) -> int:
                     render = first_render(browser, path, None if args.no_screenshots else shot,
                                           args.docs / "report_graph.png" if examples else None)
                     if k < len(rows):
-                        rows[k][4] = render
+                        rows[k][5] = render
                 browser.close()
-    print(f"{'events':>8} {'write (s)':>10} {'file (MB)':>10} {'w/o plotly.js':>14} "
-          f"{'first render (s)':>17} {'vs baseline':>12}")
-    for n, seconds, size, bare, render in rows:
+    print(f"{'events':>8} {'write (s)':>10} {'key dates (s)':>14} {'file (MB)':>10} "
+          f"{'w/o plotly.js':>14} {'first render (s)':>17} {'vs baseline':>12}")
+    for n, seconds, summarised, size, bare, render in rows:
         shown = f"{render:17.2f}" if render is not None else f"{'-':>17}"
         ratio = f"{render / baseline:11.1f}x" if render is not None and baseline else f"{'-':>12}"
-        print(f"{n:>8,} {seconds:>10.2f} {size:>10.2f} {bare:>14.2f} {shown} {ratio}")
+        print(f"{n:>8,} {seconds:>10.2f} {summarised:>14.2f} {size:>10.2f} {bare:>14.2f} {shown} "
+              f"{ratio}")
     if baseline:
         print(f"\nbaseline: a page with plotly.js alone and a 3-point plot renders in "
               f"{baseline:.2f} s here (the floor of any first render).")

@@ -12,9 +12,20 @@ import shutil
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
-from test_render import HOSTILE, day, make_doc, make_event, small_timeline, synthetic_timeline
+from test_render import (
+    HOSTILE,
+    dated_corpus,
+    day,
+    make_doc,
+    make_event,
+    page_data,
+    small_timeline,
+    synthetic_timeline,
+    with_participants,
+)
 
 from timeline.model import Granularity, Timeline, TimeSpan
 from timeline.render import figure, render_html
@@ -39,13 +50,13 @@ def browser():
 class Report:
     """One open report page, with the console errors it logged."""
 
-    def __init__(self, browser, page_html: str, path: Path):
+    def __init__(self, browser, page_html: str, path: Path, fragment: str = ""):
         path.write_text(page_html, encoding="utf-8")
         self.errors: list[str] = []
         self.page = browser.new_page(viewport={"width": 1400, "height": 900})
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.goto(path.as_uri())
+        self.page.goto(path.as_uri() + fragment)
         self.page.wait_for_selector("html[data-rendered]", timeout=30_000)
 
     def js(self, script: str, arg=None):
@@ -77,8 +88,8 @@ class Report:
 def open_report(browser, tmp_path):
     pages = []
 
-    def opener(page_html: str) -> Report:
-        report = Report(browser, page_html, tmp_path / f"report{len(pages)}.html")
+    def opener(page_html: str, fragment: str = "") -> Report:
+        report = Report(browser, page_html, tmp_path / f"report{len(pages)}.html", fragment)
         pages.append(report)
         return report
 
@@ -120,12 +131,12 @@ def test_examples_report_draws_every_dated_event_in_its_lanes_without_errors(ope
     assert report.js("() => document.title") == "Timeline"
 
 
-def steady_box(report: Report, selector: str) -> dict:
+def steady_box(report: Report, selector: str, nth: int = 0) -> dict:
     """The element's box once it stops moving (plotly refits the plot after draws and resizes)."""
-    box = report.page.locator(selector).first.bounding_box()
+    box = report.page.locator(selector).nth(nth).bounding_box()
     for _ in range(50):
         report.page.wait_for_timeout(100)
-        again = report.page.locator(selector).first.bounding_box()
+        again = report.page.locator(selector).nth(nth).bounding_box()
         if again == box:
             break
         box = again
@@ -195,12 +206,18 @@ def test_search_and_minimum_confidence_change_what_is_drawn(open_report):
 def test_hostile_article_text_is_shown_as_text_and_never_runs(open_report):
     payload = ('<script>window.__pwned = "script"</script>'
                '<img src=x onerror="window.__pwned = \'img\'">')
-    doc = make_doc("evil", title=payload + HOSTILE, source="</script><b>Outlet</b>",
-                   url="javascript:window.__pwned='link'", published=date(2025, 1, 2))
+    sentence = f"The mayor resigned {payload} on January 1."
+    doc = make_doc("evil", text=sentence, title=payload + HOSTILE,
+                   source="</script><b>Outlet</b>", url="javascript:window.__pwned='link'",
+                   published=date(2025, 1, 2))
     event = make_event(f"Mayor resigned {payload}", "evil", day("2025-01-01"), (payload,),
-                       sentence=f"The mayor resigned {payload} on January 1.",
-                       trigger="resigned", time_words="on January 1")
-    report = open_report(render_html(Timeline(documents=[doc], events=[event]), title=payload))
+                       sentence=sentence, trigger="resigned", time_words="on January 1",
+                       offset=0)
+    event = with_participants(event, (("agent", payload), (payload, "the mayor")))
+    tl = Timeline(documents=[doc], events=[event], timexes=[event.mentions[0].timex])
+    report = open_report(render_html(tl, title=payload, key_dates=1))
+    assert report.js("() => document.querySelector('#key-dates .kd-text').textContent") == \
+        sentence
     report.page.locator("#events tbody tr").first.press("Enter")
     report.page.wait_for_selector("#panel:not([hidden])")
     for link in report.page.locator("#panel a, #documents a").all():
@@ -210,6 +227,8 @@ def test_hostile_article_text_is_shown_as_text_and_never_runs(open_report):
     assert report.js("() => window.__pwned") is None
     assert report.js("() => document.querySelectorAll('img, a[href^=javascript]').length") == 0
     assert payload in report.js("() => document.querySelector('#panel .sentence').textContent")
+    assert report.js("() => document.querySelector('#panel .participants').textContent") == \
+        f"agent: {payload}, {payload}: the mayor"
     assert report.js("() => document.querySelector('h1').textContent") == payload
     assert [m for m in report.js("""() => Array.from(document.querySelectorAll('#panel mark'),
         m => m.textContent)""")] == ["resigned", "on January 1"]
@@ -284,4 +303,139 @@ def test_dense_periods_are_grouped_until_zoomed_in(open_report, monkeypatch):
     report.page.wait_for_function("document.querySelector('#grouped button').textContent"
                                   " === 'Group them'")
     assert report.drawn() == python_pairs(tl)
+    assert report.errors == []
+
+
+# ---------------------------------------------------------------- filters, participants, key dates
+
+
+def shown(report: Report) -> str:
+    return report.js("() => document.getElementById('shown').textContent")
+
+
+def chips(report: Report, facet: str) -> list[str]:
+    return report.js(f"""() => Array.from(document.querySelectorAll(
+        ".facet[data-facet={facet}] .chip"), c => c.textContent)""")
+
+
+def shown_count(expected: Timeline, total: int) -> str:
+    n = len(expected.events)
+    return f"{total} events" if n == total else f"{n} of {total} events shown"
+
+
+def test_actor_and_year_in_the_fragment_filter_the_timeline_table_and_graph(open_report):
+    tl = synthetic_timeline(200)
+    actor = Counter(a for e in tl.events for a in e.actors).most_common(1)[0][0]
+    fragment = "#" + urlencode({"actor": actor, "from": "2025", "to": "2025"})
+    report = open_report(render_html(tl), fragment)
+    expected = tl.query(actor=actor, since="2025", until="2025")
+    wanted = {i for i, e in enumerate(tl.events) if e in expected.events}
+    assert 0 < len(wanted) < 200
+    assert shown(report) == shown_count(expected, 200)
+    assert chips(report, "actor") == [actor]
+    assert report.js("() => [document.getElementById('from').value, "
+                     "document.getElementById('to').value]") == ["2025-01-01", "2025-12-31"]
+    assert {int(key.split(":")[0]) for key in report.drawn()} == wanted
+    rows = report.js("""() => Array.from(document.querySelectorAll("#events tbody tr"),
+        tr => parseInt(tr.dataset.index))""")
+    assert set(rows) == wanted
+    first, last = report.js("() => document.getElementById('plot').layout.xaxis.range")
+    assert "2024-12" in first and "2026-01" in last  # the view frames the year
+    report.page.click("#tab-graph")
+    report.page.wait_for_selector("#graph .scatterlayer")
+    nodes = report.js("""() => document.getElementById("graph").data
+        .filter(t => t.meta.kind === "node")
+        .flatMap(t => t.customdata.filter((i, j) => t.x[j] !== null))""")
+    assert set(nodes) == wanted
+    # A narrower range: fewer events, and the address follows.
+    report.page.fill("#to", "2025-06-30")
+    report.page.wait_for_function("location.hash.includes('to=2025-06-30')")
+    half = tl.query(actor=actor, since="2025", until="2025-06-30")
+    assert len(half.events) < len(expected.events)
+    assert shown(report) == shown_count(half, 200)
+    assert "from=2025-01-01" in report.page.url and "v=graph" in report.page.url
+    assert report.errors == []
+
+
+def test_source_and_kind_fields_add_chips_and_clear_filters_resets_everything(open_report):
+    tl = small_timeline()
+    report = open_report(render_html(tl))
+    assert report.js("() => document.getElementById('key-dates').hidden") is True  # 4 documents
+    assert report.js("() => document.getElementById('clear').hidden") is True
+    report.page.fill("#f-source", "harbour times")  # any case; the chip shows the known name
+    report.page.press("#f-source", "Enter")
+    report.page.wait_for_function("location.hash.includes('source=Harbour+Times')")
+    assert chips(report, "source") == ["Harbour Times"]
+    assert shown(report) == shown_count(tl.query(source="Harbour Times"), 4)
+    report.page.fill("#f-kind", "sign")
+    report.page.press("#f-kind", "Enter")
+    assert shown(report) == "1 of 4 events shown"
+    report.page.press("#f-kind", "Backspace")  # in the empty field: drops the last chip
+    assert chips(report, "kind") == [] and shown(report) == "2 of 4 events shown"
+    report.page.fill("#f-actor", "Nobody at all")
+    report.page.press("#f-actor", "Enter")
+    assert report.js("() => document.getElementById('f-actor').getAttribute('aria-invalid')") \
+        == "true"
+    assert chips(report, "actor") == []
+    report.page.fill("#q", "budget")
+    report.page.wait_for_function("location.hash.includes('q=budget')")
+    assert shown(report) == "0 of 4 events shown"
+    report.page.click("#summary a")  # an in-page anchor keeps the filters...
+    assert shown(report) == "0 of 4 events shown"
+    report.page.goto(report.page.url.split("#")[0] + "#kind=sign")  # ...an edited link applies
+    report.page.wait_for_function("document.getElementById('shown').textContent"
+                                  " === '1 of 4 events shown'")
+    assert chips(report, "kind") == ["sign"] and chips(report, "source") == []
+    report.page.click("#clear")
+    assert shown(report) == "4 events" and chips(report, "kind") == []
+    assert report.js("() => [location.hash, document.getElementById('q').value]") == ["", ""]
+    assert report.js("() => document.getElementById('clear').hidden") is True
+    assert report.errors == []
+
+
+def test_panel_lists_participants_and_an_actor_click_in_panel_or_graph_filters(open_report):
+    tl = small_timeline()
+    who = (("agent", "Ministry"), ("patient", "the port deal"), ("location", "Lima"))
+    tl.events[0] = with_participants(tl.events[0], who)
+    report = open_report(render_html(tl))
+    report.page.locator("#events tbody tr", has_text="Ministry signed deal").click()
+    report.page.wait_for_selector("#panel:not([hidden])")
+    assert report.js("() => document.querySelector('#panel .participants').textContent") == \
+        "agent: Ministry, patient: the port deal, location: Lima"
+    report.page.locator("#panel .facts button", has_text="PortCo").click()
+    report.page.wait_for_function("location.hash.includes('actor=PortCo')")
+    assert chips(report, "actor") == ["PortCo"] and shown(report) == "1 of 4 events shown"
+    report.page.keyboard.press("Escape")
+    report.page.click("#tab-graph")
+    report.page.wait_for_selector("#graph .scatterlayer")
+    k, j = report.js("""() => {
+      const gd = document.getElementById("graph");
+      const k = gd.data.findIndex(t => t.meta.kind === "actor");
+      return [k, gd.data[k].customdata.indexOf("Council")];
+    }""")
+    click_centre(report, steady_box(report, f"#graph .scatterlayer .trace:nth-child({k + 1}) "
+                                            "path.point", nth=j))
+    report.page.wait_for_function("location.hash.includes('actor=Council')")
+    assert chips(report, "actor") == ["Council"] and shown(report) == "1 of 4 events shown"
+    assert report.errors == []
+
+
+def test_key_dates_strip_zooms_the_timeline_to_the_day_and_filters_nothing(open_report):
+    tl = dated_corpus(24)
+    page_html = render_html(tl)
+    rows = page_data(page_html)["key_dates"]
+    report = open_report(page_html)
+    assert report.js("() => document.getElementById('key-dates').hidden") is False
+    items = report.js("""() => Array.from(document.querySelectorAll("#key-dates-list li"),
+        li => [li.querySelector(".kd-date").textContent,
+               li.querySelector(".kd-text").textContent])""")
+    assert items == [[r[0], r[2]] for r in rows]
+    report.page.click("#tab-graph")
+    chosen = next(k for k, r in enumerate(rows) if r[0] == "2025-03-05")
+    report.page.locator("#key-dates-list .kd-date").nth(chosen).click()
+    report.wait_idle()
+    assert report.js("() => document.getElementById('view-timeline').hidden") is False
+    assert report.js("() => document.getElementById('plot').layout.xaxis.range") == \
+        ["2025-03-02", "2025-03-09"]  # three days either side, the last one whole
+    assert shown(report) == "24 events" and "from=" not in report.page.url
     assert report.errors == []

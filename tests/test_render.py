@@ -33,6 +33,7 @@ from timeline.model import (
 from timeline.render import (
     figure,
     graph_figure,
+    keydates,
     render_html,
     report_data,
     safe_url,
@@ -40,7 +41,8 @@ from timeline.render import (
     write_image,
 )
 from timeline.render.figure import MAX_LANES
-from timeline.render.report import embed_json
+from timeline.render.keydates import key_dates_count
+from timeline.render.report import MENTION_FIELDS, embed_json
 
 # ---------------------------------------------------------------- factories
 
@@ -143,6 +145,26 @@ def synthetic_timeline(n: int, seed: int = 7) -> Timeline:
     relations = [Relation(events[i].id, events[i + 1].id, RelationType.BEFORE, 0.6)
                  for i in range(0, n - 1, 10)]
     return Timeline(documents=docs, events=events, relations=relations)
+
+
+def dated_corpus(n_docs: int, hostile: str = "") -> Timeline:
+    """``n_docs`` articles with text, each naming one of four days in March 2025 in a sentence
+    (with its temporal expression, as the temporal stage gives it) and reporting one event."""
+    docs, timexes, events = [], [], []
+    topics = ["harbour budget", "port strike", "grain exports", "river dredging"]
+    for i in range(n_docs):
+        when = day(f"2025-03-{3 + 2 * (i % 4):02d}")
+        words = f"on March {when.start.day}"
+        sentence = (f"Officials in district {i} said the council debated the {topics[i % 4]} "
+                    f"{words}{hostile}.")
+        text = f"{sentence} Residents waited for the vote in the rain outside the hall."
+        docs.append(make_doc(f"k{i}", text=text, title=f"Article {i}", source=f"Outlet {i % 3}",
+                             published=date(2025, 3, 10 + i % 5)))
+        event = make_event(f"Council debated {topics[i % 4]} {i}", f"k{i}", when, ("Council",),
+                           sentence=sentence, trigger="debated", time_words=words, offset=0)
+        events.append(event)
+        timexes.append(event.mentions[0].timex)
+    return Timeline(documents=docs, timexes=timexes, events=events)
 
 
 @pytest.fixture(scope="module")
@@ -413,6 +435,11 @@ def page_data(page: str) -> dict:
     fields = table["mention_fields"]
     for event in events:
         event["mentions"] = [dict(zip(fields, m, strict=False)) for m in event["mentions"]]
+        for mention in event["mentions"]:
+            flat = mention.get("participants") or []
+            if flat:
+                mention["participants"] = [[data["roles"][r], name]
+                                           for r, name in zip(flat[::2], flat[1::2], strict=True)]
     return dict(data, events=events)
 
 
@@ -511,6 +538,83 @@ def test_report_of_5000_events_stays_under_2_mb_beyond_plotlyjs(big):
     size = len(page.encode("utf-8"))
     print(f"report of 5,000 synthetic events without plotly.js: {size / 1e6:.2f} MB")
     assert size < 2_000_000
+
+
+# ---------------------------------------------------------------- participants and key dates
+
+
+def with_participants(event: Event, participants: tuple[tuple[str, str], ...]) -> Event:
+    mention = event.mentions[0]
+    fields = {f: getattr(mention, f) for f in mention.__slots__}
+    return Event(id=event.id, title=event.title, time=event.time, actors=event.actors,
+                 mentions=(EventMention(**(fields | {"participants": participants})),))
+
+
+def test_report_embeds_participants_as_role_name_pairs_only_when_there_are_some(small):
+    who = (("agent", "Ministry"), ("patient", "the port deal"), ("location", "Lima"))
+    tl = Timeline(documents=small.documents,
+                  events=[with_participants(small.events[0], who), small.events[1]])
+    page = render_html(tl, plotlyjs="cdn")
+    data = page_data(page)
+    assert data["events"][0]["mentions"][0]["participants"] == [list(p) for p in who]
+    assert "participants" not in report_data(tl)["events"][1]["mentions"][0]
+    rows = json.loads(script_blocks(page)["timeline-data"])["events"]["rows"]
+    mention_row = rows[0][EVENT_FIELD_MENTIONS][0]
+    assert None not in mention_row  # the common fields come first: no padding before them
+    assert len(mention_row) == MENTION_FIELDS.index("participants") + 1
+
+
+EVENT_FIELD_MENTIONS = 9  # "mentions" in timeline.render.report.EVENT_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("documents", "asked", "expected"),
+    [(19, None, 0), (20, None, 8), (150, None, 9), (600, None, 12), (3000, None, 12),
+     (5, 3, 3), (600, 0, 0)],
+    ids=["too-few", "threshold", "150-docs", "600-docs", "capped", "asked-small", "off"],
+)
+def test_key_dates_count_scales_with_the_corpus_unless_asked(documents, asked, expected):
+    tl = Timeline(documents=[make_doc(f"d{i}", text="Some text.") for i in range(documents)])
+    assert key_dates_count(tl, asked) == expected
+
+
+def test_key_dates_are_left_out_automatically_when_summarising_would_be_slow(monkeypatch):
+    tl = dated_corpus(30)
+    assert key_dates_count(tl, None) == 8
+    monkeypatch.setattr(keydates, "AUTO_MAX_CHARACTERS", 1000)
+    assert key_dates_count(tl, None) == 0
+    assert key_dates_count(tl, 5) == 5  # asked for: computed whatever it costs
+
+
+@pytest.mark.parametrize("bad", [-1, 2.5, True, "8"], ids=["negative", "float", "bool", "string"])
+def test_key_dates_rejects_anything_but_none_or_a_count(small, bad):
+    with pytest.raises(RenderError, match="key_dates"):
+        render_html(small, plotlyjs="cdn", key_dates=bad)
+
+
+def test_report_of_a_large_corpus_opens_with_key_dates_each_with_a_sentence_of_its_source():
+    tl = dated_corpus(24)
+    rows = page_data(render_html(tl, plotlyjs="cdn"))["key_dates"]
+    assert 1 <= len(rows) <= 8
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows)
+    named = {"2025-03-03", "2025-03-05", "2025-03-07", "2025-03-09"}
+    assert named <= {r[0] for r in rows}  # the days the articles name come first
+    for _day, index, sentence in rows:
+        assert sentence in tl.documents[index].text
+
+
+@pytest.mark.parametrize(("documents", "asked", "shown"), [(12, None, 0), (24, 0, 0), (24, 2, 2),
+                                                            (12, 3, 3)],
+                         ids=["small-corpus", "off", "two", "asked-on-small"])
+def test_key_dates_follow_the_parameter(documents, asked, shown):
+    rows = page_data(render_html(dated_corpus(documents), plotlyjs="cdn", key_dates=asked))
+    assert len(rows["key_dates"]) == shown
+
+
+def test_key_date_sentences_are_embedded_as_data_not_markup():
+    page = render_html(dated_corpus(20, hostile=" " + HOSTILE), plotlyjs="cdn", key_dates=3)
+    assert "<script>alert" not in page and "<img" not in page
+    assert any(HOSTILE in r[2] for r in page_data(page)["key_dates"])  # kept, as data
 
 
 # ---------------------------------------------------------------- static images

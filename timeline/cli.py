@@ -66,6 +66,12 @@ def _add_outputs(p: argparse.ArgumentParser, what: str) -> None:
         help="load plotly.js from its CDN (small file; the report then needs a network)",
     )
     p.add_argument("--title", help="title of the HTML report (default: Timeline)")
+    p.add_argument(
+        "--key-dates",
+        type=int,
+        metavar="N",
+        help="key dates shown atop the report (default: automatic from 20 documents; 0 hides them)",
+    )
 
 
 def _date_bound(value: str) -> str:
@@ -143,7 +149,10 @@ def _write_outputs(tl, args: argparse.Namespace) -> list[str]:
 
     plotlyjs = "cdn" if args.cdn else "inline"
     writers = [
-        (args.output, lambda p: tl.to_html(p, plotlyjs=plotlyjs, title=args.title)),
+        (
+            args.output,
+            lambda p: tl.to_html(p, plotlyjs=plotlyjs, title=args.title, key_dates=args.key_dates),
+        ),
         (args.json, tl.to_json),
         (args.csv, tl.to_csv),
         (args.relations_csv, lambda p: export.write_relations_csv(tl, p)),
@@ -184,7 +193,12 @@ def cmd_render(args: argparse.Namespace) -> int:
     written = []
     if args.output is not None or not any(path for path, _ in images):
         output = args.output or Path("report.html")
-        tl.to_html(output, plotlyjs="cdn" if args.cdn else "inline", title=args.title)
+        tl.to_html(
+            output,
+            plotlyjs="cdn" if args.cdn else "inline",
+            title=args.title,
+            key_dates=args.key_dates,
+        )
         written.append(str(output))
     if any(path for path, _ in images):
         from .render import write_image
@@ -354,6 +368,9 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN")
     p.add_argument("--title", help="title of the HTML report (default: Timeline)")
+    p.add_argument(
+        "--key-dates", type=int, metavar="N", help="key dates shown atop the report (0 hides them)"
+    )
     p.set_defaults(run=cmd_render)
 
     p = commands.add_parser(

@@ -374,11 +374,21 @@ class Timeline:
 
         return graph_figure(self, max_nodes=max_nodes)
 
-    def to_html(self, path, plotlyjs: str = "inline", title: str | None = None) -> None:
-        """Write the self-contained HTML report (``plotlyjs="cdn"`` for a small file)."""
+    def to_html(
+        self,
+        path,
+        plotlyjs: str = "inline",
+        title: str | None = None,
+        key_dates: int | None = None,
+    ) -> None:
+        """Write the self-contained HTML report (``plotlyjs="cdn"`` for a small file).
+
+        ``key_dates``: None shows a strip of key dates for corpora of 20 documents or more, 0
+        hides it, N shows N dates.
+        """
         from .render import write_html
 
-        write_html(self, path, plotlyjs=plotlyjs, title=title)
+        write_html(self, path, plotlyjs=plotlyjs, title=title, key_dates=key_dates)
 
     def to_dict(self) -> dict:
         from .export import to_dict

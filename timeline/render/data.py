@@ -108,6 +108,8 @@ def _mention_data(
         data["time_source"] = mention.time_source
     if mention.modality.value != "asserted":
         data["modality"] = mention.modality.value
+    if mention.participants:
+        data["participants"] = [[role, name] for role, name in mention.participants]
     return data
 
 
@@ -197,7 +199,7 @@ def report_data(tl: Timeline, title: str | None = None) -> dict:
     new: an undated event has no ``start``; ``value`` only when it is not the start date; a
     mention's ``start``/``end`` only when they differ from its event's (``undated`` when it has
     none), its ``time_text`` only when the date words are not in its sentence (else ``time``
-    gives their offsets).
+    gives their offsets), its ``participants`` (``[role, name]`` pairs) only when it has some.
 
     Examples
     --------

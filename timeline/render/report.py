@@ -23,6 +23,7 @@ from ..model import Timeline
 from .data import report_data
 from .figure import figure_from_data
 from .graph import graph_figure_from_data
+from .keydates import key_dates as key_date_rows
 
 __all__ = ["embed_json", "pack", "render_html", "write_html"]
 
@@ -51,8 +52,9 @@ def embed_json(text: str) -> str:
 EVENT_FIELDS = ("id", "title", "start", "end", "granularity", "confidence", "sources", "actors",
                 "kind", "mentions", "time_text", "modality", "value", "mod", "vague",
                 "disagreements")
-MENTION_FIELDS = ("doc", "text", "trigger", "time", "anchor", "time_source", "time_text", "start",
-                  "end", "modality", "undated")
+# Rarest last: a row stops at its last given field, so common fields come first.
+MENTION_FIELDS = ("doc", "text", "trigger", "time", "anchor", "participants", "time_source",
+                  "time_text", "start", "end", "modality", "undated")
 
 
 def _rows(records: list[dict], fields: tuple[str, ...]) -> list[list]:
@@ -84,17 +86,37 @@ def _figure_json(fig, recomputed: tuple[str, ...] = ("x", "base", "hovertext")) 
     return to_json_plotly(spec)
 
 
+def _flat_participants(mentions: list[dict], roles: dict[str, int]) -> list[dict]:
+    """Participants as ``[role index, name, role index, name...]`` (a third of the bytes)."""
+    out = []
+    for m in mentions:
+        if m.get("participants"):
+            flat: list = []
+            for role, name in m["participants"]:
+                flat += [roles.setdefault(role, len(roles)), name]
+            m = dict(m, participants=flat)
+        out.append(m)
+    return out
+
+
 def pack(data: dict) -> dict:
     """The report data with events and mentions as rows under a field list (report.js unpacks).
+
+    Participants become a flat list of role indexes (into ``roles``) and names.
 
     >>> event = {"id": "e1", "title": "T", "mentions": [{"doc": 0, "text": "S."}]}
     >>> pack({"events": [event]})["events"]["rows"]
     [['e1', 'T', None, None, None, None, None, None, None, [[0, 'S.']]]]
+    >>> m = {"doc": 0, "text": "S.", "participants": [["agent", "Kim"], ["location", "Lima"]]}
+    >>> packed = pack({"events": [{"id": "e1", "title": "T", "mentions": [m]}]})
+    >>> packed["events"]["rows"][0][-1][0][-1], packed["roles"]
+    ([0, 'Kim', 1, 'Lima'], ['agent', 'location'])
     """
     events = []
+    roles: dict[str, int] = {}
     for event in data["events"]:
         mentions = event.get("mentions", [])
-        event = dict(event, mentions=_rows(mentions, MENTION_FIELDS))
+        event = dict(event, mentions=_rows(_flat_participants(mentions, roles), MENTION_FIELDS))
         # Defaults the page restores: a single day ends where it starts, modality is asserted,
         # the date words are those of the first mention dated like the event.
         if event.get("end") == event.get("start"):
@@ -104,8 +126,9 @@ def pack(data: dict) -> dict:
         if event.get("time_text") and event["time_text"] == _own_time_words(mentions):
             event["time_text"] = None
         events.append(event)
-    return dict(data, events={"fields": list(EVENT_FIELDS), "mention_fields": list(MENTION_FIELDS),
-                              "rows": _rows(events, EVENT_FIELDS)})
+    return dict(data, roles=list(roles),
+                events={"fields": list(EVENT_FIELDS), "mention_fields": list(MENTION_FIELDS),
+                        "rows": _rows(events, EVENT_FIELDS)})
 
 
 def _asset(name: str) -> str:
@@ -125,7 +148,10 @@ def _shown(title: str) -> str:
     return found.group() if found else ""
 
 
-def render_html(tl: Timeline, plotlyjs: str = "inline", title: str | None = None) -> str:
+def render_html(
+    tl: Timeline, plotlyjs: str = "inline", title: str | None = None,
+    key_dates: int | None = None,
+) -> str:
     """The report as one HTML string.
 
     Parameters
@@ -137,6 +163,10 @@ def render_html(tl: Timeline, plotlyjs: str = "inline", title: str | None = None
         cdn.plot.ly (a small file that needs the network to show the plot).
     title
         The page title; ``"Timeline"`` by default.
+    key_dates
+        How many "key dates" (the most salient days, one sentence each, from
+        :func:`timeline.summarize.summarize`) to show above the filters: None shows 8 to 12 when
+        the corpus has at least 20 readable documents, 0 shows none, a number that many at most.
 
     Returns
     -------
@@ -145,7 +175,7 @@ def render_html(tl: Timeline, plotlyjs: str = "inline", title: str | None = None
     Raises
     ------
     RenderError
-        If ``plotlyjs`` is not ``"inline"`` or ``"cdn"``.
+        If ``plotlyjs`` is not ``"inline"`` or ``"cdn"``, or ``key_dates`` is negative.
 
     Examples
     --------
@@ -164,6 +194,7 @@ def render_html(tl: Timeline, plotlyjs: str = "inline", title: str | None = None
     shown = _shown(graph.layout.title.text)  # the tab names the view; say only what is left out
     graph.update_layout(title={"text": shown.strip(" ()") if shown else None}, margin={"t": 30})
     data["dense"] = DENSE_EVENTS
+    data["key_dates"] = key_date_rows(tl, key_dates)
     slots = {
         "TITLE": html.escape(data["title"]),
         "VERSION": html.escape(__version__),
@@ -179,7 +210,8 @@ def render_html(tl: Timeline, plotlyjs: str = "inline", title: str | None = None
 
 
 def write_html(
-    tl: Timeline, path: str | os.PathLike, plotlyjs: str = "inline", title: str | None = None
+    tl: Timeline, path: str | os.PathLike, plotlyjs: str = "inline", title: str | None = None,
+    key_dates: int | None = None,
 ) -> None:
     """Write the report to ``path`` (UTF-8); see :func:`render_html`.
 
@@ -188,7 +220,7 @@ def write_html(
     RenderError
         If the file cannot be written, or ``plotlyjs`` is unknown.
     """
-    page = render_html(tl, plotlyjs=plotlyjs, title=title)
+    page = render_html(tl, plotlyjs=plotlyjs, title=title, key_dates=key_dates)
     try:
         # errors="replace": a lone surrogate from a badly decoded article must not lose the report
         with open(path, "w", encoding="utf-8", errors="replace") as handle:

@@ -17,6 +17,11 @@
   var events = unpack(data.events.rows, data.events.fields), docs = data.documents;
   events.forEach(function (ev) {
     ev.mentions = unpack(ev.mentions || [], data.events.mention_fields);
+    ev.mentions.forEach(function (m) {  // [role index, name, ...] -> [[role, name], ...]
+      var flat = m.participants || [], pairs = [];
+      for (var k = 0; k + 1 < flat.length; k += 2) pairs.push([(data.roles || [])[flat[k]] || "?", flat[k + 1]]);
+      m.participants = pairs;
+    });
     ev.modality = ev.modality || "asserted";
     if (ev.start && !ev.end) ev.end = ev.start;
     ev.mentions.forEach(function (m) {
@@ -73,7 +78,10 @@
   });
   var haystack = events.map(function (ev) {
     var parts = [ev.title, ev.time_text || "", interval(ev)].concat(ev.actors || [], sourceNames(ev));
-    (ev.mentions || []).forEach(function (m) { parts.push(m.text || ""); });
+    (ev.mentions || []).forEach(function (m) {
+      parts.push(m.text || "");
+      (m.participants || []).forEach(function (rn) { parts.push(rn[1]); });
+    });
     return parts.join("\n").toLowerCase();
   });
 
@@ -347,7 +355,7 @@
       gg.on("plotly_click", function (e) {
         var p = e && e.points && e.points[0];
         if (!p || p.customdata === undefined || p.customdata === null) return;
-        if (typeof p.customdata === "string") { q.value = p.customdata; applyFilter(); }  // an actor
+        if (typeof p.customdata === "string") filterBy("actor", p.customdata);  // an actor
         else openPanel(p.customdata);
       });
     } else {
@@ -412,6 +420,19 @@
     dl.appendChild(dd);
   }
 
+  function filterLinks(f, names) {  // names that, clicked, become the filter of their facet
+    var span = el("span");
+    names.forEach(function (name, k) {
+      if (k) span.appendChild(document.createTextNode(", "));
+      var b = el("button", "linklike", name);
+      b.type = "button";
+      b.title = "Show only the events of this " + f;
+      b.addEventListener("click", function () { filterBy(f, name); });
+      span.appendChild(b);
+    });
+    return span;
+  }
+
   function openPanel(i) {
     var ev = events[i];
     if (!ev) return;
@@ -426,8 +447,9 @@
     if (ev.vague) row(dl, "Certainty", "approximate date");
     row(dl, "Modality", ev.modality);
     row(dl, "Confidence", ev.confidence);
-    row(dl, "Actors", (ev.actors || []).join(", ") || "none found");
-    row(dl, "Sources", sourceNames(ev).join(", "));
+    row(dl, "Actors", (ev.actors || []).length ? filterLinks("actor", ev.actors) : "none found");
+    row(dl, "Sources", filterLinks("source", sourceNames(ev)));
+    if (ev.kind) row(dl, "Kind", filterLinks("kind", [ev.kind]));
     body.appendChild(dl);
     if (ev.disagreements && ev.disagreements.length) {
       body.appendChild(el("h3", null, "Sources disagree"));
@@ -454,6 +476,15 @@
     (ev.mentions || []).forEach(function (m) {
       var box = el("blockquote", "mention"), d = docs[m.doc] || {};
       box.appendChild(highlighted(m.text || "", m.trigger, m.time));
+      if (m.participants && m.participants.length) {
+        var who = el("p", "participants");
+        m.participants.forEach(function (rn, k) {
+          if (k) who.appendChild(document.createTextNode(", "));
+          who.appendChild(el("span", "role", rn[0] + ":"));
+          who.appendChild(document.createTextNode(" " + rn[1]));
+        });
+        box.appendChild(who);
+      }
       var cite = el("p", "cite");
       cite.appendChild(link(d.url, d.title || d.path || "document"));
       var extra = [];
@@ -491,17 +522,63 @@
   document.getElementById("panel-close").addEventListener("click", closePanel);
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") closePanel(); });
 
-  // ---------- filter ----------
+  // ---------- filters: text, actor, source, kind, date range, minimum confidence ----------
+  // Within one facet any chosen value matches; across filters all must. A date range keeps the
+  // events whose interval overlaps it (undated ones are left out), as timeline.explore.query does.
   var q = document.getElementById("q"), conf = document.getElementById("conf");
   var confOut = document.getElementById("conf-value"), shownOut = document.getElementById("shown");
-  var lastKey = visible.join();
+  var fromIn = document.getElementById("from"), toIn = document.getElementById("to");
+  var clearButton = document.getElementById("clear");
+  var lastKey = visible.join(), lastDates = "|";
+  var FACETS = ["actor", "source", "kind"];
+  var facetValues = {  // per event, the names each facet matches
+    actor: events.map(function (ev) { return ev.actors || []; }),
+    source: events.map(sourceNames),
+    kind: events.map(function (ev) { return ev.kind ? [ev.kind] : []; })
+  };
+  var chosen = {actor: [], source: [], kind: []}, known = {};
+  FACETS.forEach(function (f) {
+    var counts = {}, names = [];
+    facetValues[f].forEach(function (list) {
+      list.forEach(function (n) { if (!counts[n]) { counts[n] = 0; names.push(n); } counts[n]++; });
+    });
+    names.sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : a > b ? 1 : 0); });
+    known[f] = {};
+    names.forEach(function (n) { known[f][n.toLowerCase()] = n; });
+    var list = document.getElementById("l-" + f);
+    names.slice(0, 2000).forEach(function (n) {  // the commonest; any known name can be typed
+      var o = el("option");
+      o.value = n;
+      o.label = counts[n] + " event" + (counts[n] === 1 ? "" : "s");
+      list.appendChild(o);
+    });
+  });
+  function boundDay(v, end) {  // "2025", "2025-03" or "2025-03-04" -> the first (last) day
+    var m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(v || "").trim());
+    if (!m) return "";
+    if (m[3]) return m[0];
+    if (!end) return m[1] + "-" + (m[2] || "01") + "-01";
+    return isoDay(m[2] ? utcDay(+m[1], +m[2], 1) - 1 : utcDay(+m[1] + 1, 0, 1) - 1);
+  }
+  function filtering() {
+    return !!(q.value || parseFloat(conf.value) > 0 || fromIn.value || toIn.value ||
+      FACETS.some(function (f) { return chosen[f].length; }));
+  }
 
   function applyFilter() {
     var terms = q.value.toLowerCase().split(/\s+/).filter(Boolean), min = parseFloat(conf.value) || 0;
+    var from = fromIn.value, to = toIn.value;
+    var wanted = {};
+    FACETS.forEach(function (f) { wanted[f] = chosen[f].map(function (n) { return n.toLowerCase(); }); });
     confOut.textContent = String(min);
     var count = 0;
     visible = events.map(function (ev, i) {
       var ok = ev.confidence >= min && terms.every(function (t) { return haystack[i].indexOf(t) >= 0; });
+      if (ok && (from || to)) ok = !!ev.start && (!from || ev.end >= from) && (!to || ev.start <= to);
+      for (var k = 0; ok && k < FACETS.length; k++) {
+        var w = wanted[FACETS[k]];
+        if (w.length) ok = facetValues[FACETS[k]][i].some(function (n) { return w.indexOf(n.toLowerCase()) >= 0; });
+      }
       if (ok) count++;
       return ok;
     });
@@ -509,6 +586,8 @@
     var changed = key !== lastKey;
     lastKey = key;
     shownOut.textContent = count === events.length ? events.length + " events" : count + " of " + events.length + " events shown";
+    clearButton.hidden = !filtering();
+    if (from + "|" + to !== lastDates) { lastDates = from + "|" + to; zoomToDates(from, to); }
     if (changed) {
       refreshPlot();
       if (graphDrawn) drawGraph();
@@ -521,33 +600,129 @@
   function later() { clearTimeout(timer); timer = setTimeout(applyFilter, 150); }
   q.addEventListener("input", later);
   conf.addEventListener("input", later);
+  fromIn.addEventListener("change", applyFilter);
+  toIn.addEventListener("change", applyFilter);
+  clearButton.addEventListener("click", function () {
+    q.value = ""; conf.value = "0"; fromIn.value = ""; toIn.value = "";
+    FACETS.forEach(function (f) { chosen[f] = []; drawChips(f); });
+    applyFilter();
+    q.focus();
+  });
 
-  // ---------- URL fragment: #q=...&c=...&e=... ----------
+  // The date range also frames the timeline; clearing it brings the first view back.
+  var firstRange = plotted && fig.layout.xaxis && fig.layout.xaxis.range ? fig.layout.xaxis.range.slice() : null;
+  function zoomToDates(from, to) {
+    if (!hasPlotly || !plotted || !gd.layout) return;
+    if (!from && !to) { if (firstRange) Plotly.relayout(gd, {"xaxis.range": firstRange.slice()}); return; }
+    // An open side keeps the first view's edge (which leaves far outliers out) when it lies
+    // beyond the given one; else it reaches the last (first) event shown.
+    var lo = Infinity, hi = -Infinity;
+    evSpan.forEach(function (s, i) { if (s && visible[i]) { lo = Math.min(lo, s[0]); hi = Math.max(hi, s[1]); } });
+    var a = from ? dayNumber(from) : firstRange ? toDay(firstRange[0]) : lo;
+    var b = to ? dayNumber(to) + 1 : firstRange ? toDay(firstRange[1]) : hi;
+    if (!(b > a) && !to) b = hi;
+    if (!(b > a) && !from) a = lo;
+    if (!(b > a) || !isFinite(a) || !isFinite(b)) return;
+    var pad = Math.max(1, Math.round((b - a) * 0.03));
+    Plotly.relayout(gd, {"xaxis.range": [isoDay(a - pad), isoDay(b + pad)]});
+  }
+
+  // Actor, source and kind: a text field with the known names (a datalist); Enter or a pick
+  // from the list adds the name as a chip, a click on a chip (or Backspace in the empty field)
+  // removes it.
+  function drawChips(f) {
+    var box = document.querySelector(".facet[data-facet=" + f + "] .chips");
+    box.textContent = "";
+    chosen[f].forEach(function (name) {
+      var chip = el("button", "chip", name);
+      chip.type = "button";
+      chip.setAttribute("aria-label", "Remove " + f + " filter: " + name);
+      chip.title = "Remove this filter";
+      chip.addEventListener("click", function () {
+        chosen[f] = chosen[f].filter(function (n) { return n !== name; });
+        drawChips(f);
+        applyFilter();
+        document.getElementById("f-" + f).focus();
+      });
+      box.appendChild(chip);
+    });
+  }
+  function setFacet(f, names) {
+    chosen[f] = [];
+    names.forEach(function (n) {
+      n = known[f][String(n).toLowerCase()] || String(n);
+      if (n && chosen[f].indexOf(n) < 0) chosen[f].push(n);
+    });
+    drawChips(f);
+  }
+  FACETS.forEach(function (f) {
+    var input = document.getElementById("f-" + f);
+    function take() {
+      var name = known[f][input.value.trim().toLowerCase()];
+      if (!input.value.trim()) return;
+      if (!name) { input.setAttribute("aria-invalid", "true"); input.title = "No event has this " + f; return; }
+      input.removeAttribute("aria-invalid"); input.title = "";
+      input.value = "";
+      if (chosen[f].indexOf(name) < 0) { setFacet(f, chosen[f].concat([name])); applyFilter(); }
+    }
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "Enter") { e.preventDefault(); take(); }
+      else if (e.key === "Backspace" && !input.value && chosen[f].length) {
+        setFacet(f, chosen[f].slice(0, -1)); applyFilter();
+      }
+    });
+    input.addEventListener("input", function (e) {
+      input.removeAttribute("aria-invalid");
+      if (e.inputType === "insertReplacementText" || e.inputType === undefined) take();  // a pick from the list
+    });
+    input.addEventListener("change", take);
+  });
+  function filterBy(f, name) {  // from the panel or the graph: show this actor's (source's...) events
+    setFacet(f, [name]);
+    applyFilter();
+  }
+
+  // ---------- URL fragment: #q=..&c=..&actor=..&source=..&kind=..&from=..&to=..&e=..&v=.. ----------
   var restoring = false;
   function setHash() {
     if (restoring) return;
     var p = new URLSearchParams();
     if (q.value) p.set("q", q.value);
     if (parseFloat(conf.value) > 0) p.set("c", conf.value);
+    FACETS.forEach(function (f) { chosen[f].forEach(function (n) { p.append(f, n); }); });
+    if (fromIn.value) p.set("from", fromIn.value);
+    if (toIn.value) p.set("to", toIn.value);
     if (current !== null) p.set("e", events[current].id);
     if (currentTab() === "tab-graph") p.set("v", "graph");
     var h = p.toString();
-    history.replaceState(null, "", h ? "#" + h : location.pathname + location.search);
+    if (h !== location.hash.replace(/^#/, "")) {
+      history.replaceState(null, "", h ? "#" + h : location.pathname + location.search);
+    }
   }
   function readHash() {
     var p = new URLSearchParams(location.hash.replace(/^#/, ""));
     restoring = true;
     q.value = p.get("q") || "";
     conf.value = p.get("c") || "0";
+    FACETS.forEach(function (f) { setFacet(f, p.getAll(f)); });
+    fromIn.value = boundDay(p.get("from"), false);
+    toIn.value = boundDay(p.get("to"), true);
     applyFilter();
     var id = p.get("e");
-    if (p.get("v") === "graph") showTab(document.getElementById("tab-graph"));
+    var tab = p.get("v") === "graph" ? "tab-graph" : "tab-timeline";
+    if (currentTab() !== tab) showTab(document.getElementById(tab));
     restoring = false;
     if (id) {
       var i = events.findIndex(function (ev) { return ev.id === id; });
       if (i >= 0) openPanel(i);
-    }
+    } else closePanel();
+    setHash();
   }
+  // A link edited in the address bar (or followed from another tab of the page) applies at once.
+  // An in-page anchor ("#documents-section") is not a view: it leaves the filters alone.
+  window.addEventListener("hashchange", function () {
+    if (!location.hash || location.hash.indexOf("=") >= 0) readHash();
+  });
 
   // ---------- event table ----------
   var tbody = document.querySelector("#events tbody"), more = document.getElementById("more");
@@ -624,6 +799,39 @@
       tr.appendChild(el("td", "status", d.status));
       tr.appendChild(el("td", d.error ? "error" : null, d.error || counts[i] + " event" + (counts[i] === 1 ? "" : "s")));
       tb.appendChild(tr);
+    });
+  })();
+
+  // ---------- key dates ----------
+  // A strip of the days the corpus keeps coming back to (timeline.summarize); a click frames the
+  // timeline on that day, three days either side, and changes no filter.
+  (function keyDates() {
+    var rows = data.key_dates || [], list = document.getElementById("key-dates-list");
+    if (!rows.length) return;
+    document.getElementById("key-dates").hidden = false;
+    rows.forEach(function (r) {
+      var li = el("li", "keydate"), d = docs[r[1]] || {};
+      var b = el("button", "kd-date", r[0]);
+      b.type = "button";
+      b.title = plotted ? "Zoom the timeline to " + r[0] + " (± 3 days)" : "No dated events to zoom to";
+      li.appendChild(b);
+      li.appendChild(el("p", "kd-text", r[2])).title = r[2];
+      var cite = el("p", "cite");
+      cite.appendChild(link(d.url, d.source || d.title || String(d.path || "?").split(/[\\/]/).pop()));
+      if (d.published) cite.appendChild(el("span", null, ", " + d.published));
+      cite.title = d.title || d.path || "";
+      li.appendChild(cite);
+      function zoom() {
+        if (!hasPlotly || !plotted) return;
+        if (currentTab() !== "tab-timeline") showTab(document.getElementById("tab-timeline"));
+        var n = dayNumber(r[0]);
+        Plotly.relayout(gd, {"xaxis.range": [isoDay(n - 3), isoDay(n + 4)]});
+        Array.prototype.forEach.call(list.children, function (other) { other.removeAttribute("aria-current"); });
+        li.setAttribute("aria-current", "true");
+      }
+      b.addEventListener("click", zoom);
+      li.addEventListener("click", function (e) { if (!e.target.closest("a, button")) zoom(); });
+      list.appendChild(li);
     });
   })();
 
