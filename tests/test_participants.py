@@ -279,3 +279,10 @@ def test_participants_never_invent_words(text):
             assert role in ROLES
             assert name and len(name.split()) <= 9
             assert name in canonical or set(_WORD.findall(name)) <= words, (role, name, text)
+
+
+def test_participants_keep_capitals_that_headline_titles_lower():
+    """Found by the property test: a title-cased line lowers "Lyon" in titles, not in roles."""
+    for mention in mentions("Russia Russia Lyon toured "):
+        for _, name in mention.participants:
+            assert "lyon" not in name

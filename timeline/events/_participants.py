@@ -142,6 +142,15 @@ def _object_roles(
     return [("patient", n) for n in names]
 
 
+def _as_written(sent: Sentence, words: list[str]) -> list[str]:
+    """Words with the case they have in the sentence: title rules lower a headline's capitals
+    ("Lyon" -> "lyon"), a participant keeps them."""
+    written: dict[str, str] = {}
+    for tok in sent.toks[1:]:  # the first word is capitalised whatever it is
+        written.setdefault(tok.low, tok.text)
+    return [written.get(w, w) if w.islower() else w for w in words]
+
+
 def _agents(sent: Sentence, trig: Trigger) -> list[str]:
     """The agent rules' result: actors by name, else the subject phrase (not of a passive)."""
     if trig.agent is not None and not trig.extra.get("subject_first"):
@@ -150,7 +159,7 @@ def _agents(sent: Sentence, trig: Trigger) -> list[str]:
         words = trig.subject.split()
         if len(words) == 1 and words[0].lower() in PRONOUNS | _OBJECT_PRONOUNS:
             return []
-        return [" ".join(words[-MAX_WORDS:])]  # the head noun comes last
+        return [" ".join(_as_written(sent, words[-MAX_WORDS:]))]  # the head noun comes last
     if trig.agent is not None:
         return [trig.agent.name]
     return []
@@ -441,6 +450,7 @@ def _word(sent: Sentence, i: int) -> bool:
 def _names(sent: Sentence, start: int, stop: int, words: list[str]) -> list[str]:
     """A phrase as participant names: the actors' canonical names when the phrase is only
     actors ("China and Russia"), else the phrase as written without a leading article."""
+    words = _as_written(sent, words)
     while words and words[0].lower() in DETERMINERS and len(words) > 1:
         words = words[1:]
     phrase = rest = " ".join(words)
