@@ -104,6 +104,43 @@ def test_json_round_trip_gives_an_equal_timeline(tmp_path):
     assert loaded.events[0].mentions[0].timex is loaded.timexes[0]  # a reference, not a copy
 
 
+CYCLE_DROP = Relation(
+    "e2", "e1", RelationType.BEFORE, 0.55,
+    "dropped: would close a before-cycle with “Lopez toured the plant” before “Other news” "
+    "(0.70); lower confidence (0.55) than each of them. Evidence: Lopez toured it after that.",
+)
+
+
+def test_dropped_relations_round_trip_with_their_reasons(tmp_path):
+    tl = sample_timeline()
+    tl.dropped_relations = [CYCLE_DROP]
+    data = to_dict(tl)
+    assert data["dropped_relations"] == [{
+        "source": "e2", "target": "e1", "type": "before", "confidence": 0.55,
+        "evidence": CYCLE_DROP.evidence,
+    }]
+    to_json(tl, tmp_path / "tl.json")
+    loaded = load(tmp_path / "tl.json")
+    assert loaded.dropped_relations == [CYCLE_DROP]
+    assert loaded == tl
+    assert loaded != sample_timeline()  # the dropped relations count in equality
+
+
+def test_dropped_relations_are_omitted_when_none_and_old_files_still_load():
+    data = to_dict(sample_timeline())
+    assert "dropped_relations" not in data
+    old = json.loads(json.dumps(data))  # a file written before the key existed
+    assert from_dict(old) == sample_timeline()
+    assert from_dict(old).dropped_relations == []
+
+
+def test_a_malformed_dropped_relation_names_its_place():
+    data = to_dict(sample_timeline())
+    data["dropped_relations"] = [{"source": "e1", "type": "before", "confidence": 0.5}]
+    with pytest.raises(SchemaError, match=r"dropped_relations\[0\]: missing field 'target'"):
+        from_dict(data)
+
+
 def test_json_is_deterministic_utf8_and_points_mentions_at_timexes(tmp_path):
     tl = sample_timeline()
     text = to_json(tl)
@@ -275,10 +312,12 @@ def timelines(draw) -> Timeline:
         modality=st.sampled_from(Modality), confidence=_confidence,
         disagreements=st.lists(_words, max_size=2).map(tuple),
     ), max_size=3))
-    relations = draw(st.lists(st.builds(
+    relation = st.builds(
         Relation, _words, _words, st.sampled_from(RelationType), _confidence, _words,
-    ), max_size=3))
-    return Timeline(docs, found, events, relations)
+    )
+    relations = draw(st.lists(relation, max_size=3))
+    dropped = draw(st.lists(relation, max_size=2))
+    return Timeline(docs, found, events, relations, dropped)
 
 
 @settings(max_examples=30, deadline=None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date, timedelta
 
@@ -15,6 +16,7 @@ from timeline.link import MergeStats, link, to_graph
 from timeline.link._features import build_features, pair_score
 from timeline.model import (
     Anchor,
+    Document,
     EventMention,
     Granularity,
     Modality,
@@ -549,3 +551,152 @@ def test_cycle_breaking_drops_the_weakest_edge_of_a_cycle():
     cycle = [Relation("a", "b", RelationType.BEFORE, 0.9), Relation("b", "c", RelationType.BEFORE,
              0.3), Relation("c", "a", RelationType.BEFORE, 0.6)]
     assert break_before_cycles(cycle) == [cycle[0], cycle[2]]
+
+
+# --- dropped relations and named outlets ----------------------------------------------------------
+
+TALKS_BEFORE_VOTE = "Norland held talks before the vote."  # cue "before": 0.65
+STRIKE_AFTER_VOTE = "Norland called a strike after the vote."  # cue "after": 0.7
+STRIKE_UNTIL_TALKS = "Norland kept up the strike until the talks."  # cue "until": 0.55
+NORLAND = ("Norland",)
+
+
+def before_cycle() -> list[EventMention]:
+    """Three undated happenings whose ``before`` cues, one per document, go round in a circle."""
+    return [
+        mention("t1", TALKS_BEFORE_VOTE, "talks", NORLAND, doc="d1"),
+        mention("v1", TALKS_BEFORE_VOTE, "vote", NORLAND, doc="d1"),
+        mention("s2", STRIKE_AFTER_VOTE, "strike", NORLAND, doc="d2"),
+        mention("v2", STRIKE_AFTER_VOTE, "vote", NORLAND, doc="d2"),
+        mention("s3", STRIKE_UNTIL_TALKS, "strike", NORLAND, doc="d3"),
+        mention("t3", STRIKE_UNTIL_TALKS, "talks", NORLAND, doc="d3"),
+    ]
+
+
+def test_a_before_cycle_of_three_cues_drops_the_weakest_and_says_why():
+    dropped: list[Relation] = []
+    events, relations = link(before_cycle(), dropped=dropped)
+    assert groups(events) == [{"s2", "s3"}, {"t1", "t3"}, {"v1", "v2"}]
+    ids = by_mention(events)
+    assert rel(relations, RelationType.BEFORE) == {(ids["t1"], ids["v1"]), (ids["v1"], ids["s2"])}
+    (gone,) = dropped
+    assert (gone.source, gone.target, gone.type) == (ids["s3"], ids["t3"], RelationType.BEFORE)
+    assert gone.confidence == 0.55
+    assert gone.evidence == (
+        "dropped: would close a before-cycle with “Norland talks” before “Norland vote” (0.65), "
+        "“Norland vote” before “Norland strike” (0.70); lower confidence (0.55) than each of "
+        f"them. Evidence: {STRIKE_UNTIL_TALKS}"
+    )
+
+
+@pytest.mark.parametrize(
+    "confidences, reason",
+    [
+        ((0.9, 0.3, 0.6), "dropped: would close a before-cycle with c before a (0.60), a before b "
+                          "(0.90); lower confidence (0.30) than each of them. Evidence: b-c"),
+        ((0.5, 0.5, 0.5), "dropped: would close a before-cycle with b before c (0.50), c before a "
+                          "(0.50); no higher confidence (0.50) than each of them. Evidence: a-b"),
+    ],
+    ids=["weakest", "tie-broken-by-id"],
+)
+def test_a_dropped_cycle_edge_names_the_rest_of_its_cycle(confidences, reason):
+    from timeline.link._relations import break_before_cycles
+
+    ends = [("a", "b"), ("b", "c"), ("c", "a")]
+    cycle = [Relation(s, t, RelationType.BEFORE, c, f"{s}-{t}")
+             for (s, t), c in zip(ends, confidences, strict=True)]
+    dropped: list[Relation] = []
+    break_before_cycles(cycle, dropped)
+    assert [r.evidence for r in dropped] == [reason]
+
+
+def test_link_without_dropped_still_returns_events_and_relations():
+    assert link(before_cycle()) == link(before_cycle(), None, None, [])
+
+
+def test_a_before_cue_the_dates_contradict_is_dropped_and_says_why():
+    text = "Norland held talks after the vote."  # but the talks are dated before the vote
+    dropped: list[Relation] = []
+    events, relations = link([
+        mention("t", text, "talks", NORLAND, day("2025-05-01"), doc="d", time_text="talks"),
+        mention("v", text, "vote", NORLAND, day("2025-05-10"), doc="d", time_text="vote"),
+    ], dropped=dropped)
+    ids = by_mention(events)
+    assert rel(relations, RelationType.BEFORE) == {(ids["t"], ids["v"])}  # from the dates
+    (gone,) = dropped
+    assert (gone.source, gone.target, gone.type) == (ids["v"], ids["t"], RelationType.BEFORE)
+    assert gone.evidence == (
+        "dropped: the cue 'after' puts “Norland vote” before “Norland talks”, but they are dated "
+        f"2025-05-10 and 2025-05-01; the dates win. Evidence: {text}"
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 8), st.integers(0, 8), st.integers(1, 99)),
+                max_size=40))
+def test_every_before_edge_is_either_kept_or_dropped_with_a_reason(edges):
+    from timeline.link._relations import break_before_cycles
+
+    relations = {(f"e{u}", f"e{v}"): Relation(f"e{u}", f"e{v}", RelationType.BEFORE, c / 100)
+                 for u, v, c in edges if u != v}
+    dropped: list[Relation] = []
+    kept = break_before_cycles(relations.values(), dropped)
+    assert break_before_cycles(relations.values()) == kept
+    kept_keys = {(r.source, r.target) for r in kept}
+    dropped_keys = [(r.source, r.target) for r in dropped]
+    assert len(dropped_keys) == len(set(dropped_keys))
+    assert kept_keys | set(dropped_keys) == set(relations) and not kept_keys & set(dropped_keys)
+    for r in dropped:
+        assert r.evidence.startswith("dropped: would close a before-cycle with e")
+        assert r.confidence == relations[(r.source, r.target)].confidence
+
+
+TUESDAY_TEXT = "Harbour officials closed the port on Tuesday, the agency said."
+REPORTED_TEXT = "Harbour officials closed the port, the agency said."
+
+
+@pytest.mark.parametrize(
+    "document, name",
+    [
+        (Document(id="d2", path="in/b.md", source="The Coastline Courier", title="Port shut"),
+         "The Coastline Courier"),
+        (Document(id="d2", path="in/b.md", title="Port shut"), "“Port shut”"),
+        (Document(id="d2", path="in/b.md"), "b.md"),
+        (Document(id="other", path="in/x.md", source="Elsewhere"), "Source d2"),
+    ],
+    ids=["outlet", "title", "file-name", "not-given"],
+)
+def test_disagreements_name_the_outlet_of_each_source(document, name):
+    tuesday = day("2026-03-03")
+    mentions = [
+        mention("a", TUESDAY_TEXT, "closed", ("Harbour officials",), tuesday, doc="d1",
+                time_text="on Tuesday"),
+        mention("b", REPORTED_TEXT, "closed", ("Harbour officials",), day("2026-03-04"),
+                doc="d2"),
+    ]
+    first = Document(id="d1", path="in/a.md", source="Port Daily")
+    events, _ = link(mentions, documents=[first, document])
+    (note,) = events[0].disagreements
+    assert note == f"{name} dates it to 2026-03-04 (reported); chosen 2026-03-03 from 'on Tuesday'"
+
+
+def test_build_keeps_the_dropped_relations_and_they_survive_json(tmp_path, monkeypatch):
+    import timeline.link as linking
+    from timeline.export import from_dict, to_dict
+    from timeline.pipeline import build
+
+    (tmp_path / "a.md").write_text("---\npublished: 2026-03-05\nsource: Port Daily\n---\n"
+                                   "Harbour officials closed the port.\n", encoding="utf-8")
+    seen = {}
+    real_link = linking.link
+
+    def cycle_link(mentions, stats=None, documents=None, dropped=None):
+        seen["documents"] = documents
+        return real_link(before_cycle(), stats, documents, dropped)
+
+    monkeypatch.setattr(linking, "link", cycle_link)
+    tl = build([tmp_path])
+    assert [d.source for d in seen["documents"]] == ["Port Daily"]
+    (gone,) = tl.dropped_relations
+    assert gone.evidence.startswith("dropped: would close a before-cycle with ")
+    assert from_dict(json.loads(json.dumps(to_dict(tl)))) == tl

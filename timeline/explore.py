@@ -200,6 +200,9 @@ def query(
         timexes=[t for t in tl.timexes if t.document in doc_ids],
         events=events,
         relations=[r for r in tl.relations if r.source in kept and r.target in kept],
+        dropped_relations=[
+            r for r in tl.dropped_relations if r.source in kept and r.target in kept
+        ],
     )
     logger.info("query kept %d of %d events", len(events), len(tl.events))
     return result

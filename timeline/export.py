@@ -4,8 +4,10 @@ networkx node-link JSON and TimelineJS JSON.
 The JSON keeps everything a :class:`~timeline.model.Timeline` holds, so that ``load`` gives back
 an equal timeline: documents with their text and blocks, every temporal expression, every event
 with all its mentions (each pointing at its temporal expression by index into ``timexes``, with
-its ``participants`` as ``[{"role", "name"}]`` when it has any), and the relations. Dates are ISO
-``YYYY-MM-DD``; intervals are inclusive; unknowns are ``null``.
+its ``participants`` as ``[{"role", "name"}]`` when it has any), the relations, and (only when
+there are any) the ``dropped_relations`` left out to keep ``before`` consistent, with the reason
+in their ``evidence``. Dates are ISO ``YYYY-MM-DD``; intervals are inclusive; unknowns are
+``null``.
 """
 
 from __future__ import annotations
@@ -178,6 +180,16 @@ def _event(e: Event, timex_index: dict[Timex, int], outlets: dict[str, str]) -> 
     }
 
 
+def _relation(r: Relation) -> dict[str, Any]:
+    return {
+        "source": r.source,
+        "target": r.target,
+        "type": r.type.value,
+        "confidence": r.confidence,
+        "evidence": r.evidence,
+    }
+
+
 def to_dict(tl: Timeline) -> dict[str, Any]:
     """The timeline as a ``timeline/1`` dictionary of plain JSON values.
 
@@ -195,16 +207,10 @@ def to_dict(tl: Timeline) -> dict[str, Any]:
         "documents": [_document(d) for d in tl.documents],
         "timexes": [_timex(t) for t in tl.timexes],
         "events": [_event(e, timex_index, outlets) for e in tl.events],
-        "relations": [
-            {
-                "source": r.source,
-                "target": r.target,
-                "type": r.type.value,
-                "confidence": r.confidence,
-                "evidence": r.evidence,
-            }
-            for r in tl.relations
-        ],
+        "relations": [_relation(r) for r in tl.relations],
+        # left out to keep "before" consistent; the key is absent when nothing was dropped
+        **({"dropped_relations": [_relation(r) for r in tl.dropped_relations]}
+           if tl.dropped_relations else {}),
     }
 
 
@@ -468,7 +474,12 @@ def from_dict(data: dict[str, Any]) -> Timeline:
     timexes = [_read_timex(t, f"timexes[{k}]") for k, t in enumerate(data["timexes"])]
     events = [_read_event(e, f"events[{k}]", timexes) for k, e in enumerate(data["events"])]
     relations = [_read_relation(r, f"relations[{k}]") for k, r in enumerate(data["relations"])]
-    return Timeline(documents=documents, timexes=timexes, events=events, relations=relations)
+    dropped = [  # absent in files written before dropped relations were kept
+        _read_relation(r, f"dropped_relations[{k}]")
+        for k, r in enumerate(_list(data, "dropped_relations", "timeline"))
+    ]
+    return Timeline(documents=documents, timexes=timexes, events=events, relations=relations,
+                    dropped_relations=dropped)
 
 
 def load(path: str | os.PathLike) -> Timeline:

@@ -310,11 +310,14 @@ class Timeline:
         timexes: list[Timex] | None = None,
         events: list[Event] | None = None,
         relations: list[Relation] | None = None,
+        dropped_relations: list[Relation] | None = None,
     ) -> None:
         self.documents = list(documents or [])
         self.timexes = list(timexes or [])
         self.events = list(events or [])
         self.relations = list(relations or [])
+        # found but left out to keep ``before`` consistent; each one's evidence says why
+        self.dropped_relations = list(dropped_relations or [])
         self._graph = None
 
     def __repr__(self) -> str:
@@ -333,6 +336,7 @@ class Timeline:
             and self.timexes == other.timexes
             and self.events == other.events
             and self.relations == other.relations
+            and self.dropped_relations == other.dropped_relations
         )
 
     @property

@@ -134,8 +134,10 @@ def build(
     documents = [doc for doc, _, _ in results]
     timexes = [t for _, doc_timexes, _ in results for t in doc_timexes]
     mentions = [m for _, _, doc_mentions in results for m in doc_mentions]
-    events, relations = link(mentions)
-    return Timeline(documents=documents, timexes=timexes, events=events, relations=relations)
+    dropped: list = []  # relations left out to keep "before" consistent, with the reason
+    events, relations = link(mentions, documents=documents, dropped=dropped)
+    return Timeline(documents=documents, timexes=timexes, events=events, relations=relations,
+                    dropped_relations=dropped)
 
 
 def _failed(path: str | os.PathLike, error: str) -> Document:

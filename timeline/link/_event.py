@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from ..model import Event, EventMention, Granularity, TimeSpan, stable_id
@@ -16,6 +16,11 @@ def describe_span(span: TimeSpan) -> str:
     if span.start == span.end:
         return span.start.isoformat()
     return f"{span.start.isoformat()}..{span.end.isoformat()} ({span.value})"
+
+
+def quoted_title(event: Event) -> str:
+    """An event as named in a sentence: its title in quotation marks."""
+    return f"“{event.title}”"
 
 
 def _precision_key(m: EventMention) -> tuple:
@@ -59,8 +64,13 @@ def _fits(m: EventMention, chosen: TimeSpan) -> bool:
 
 
 def disagreements(mentions: Sequence[EventMention], chosen: TimeSpan | None,
-                  origin: EventMention | None) -> tuple[str, ...]:
-    """One sentence per mention whose date does not contain the chosen one."""
+                  origin: EventMention | None,
+                  outlets: Mapping[str, str] | None = None) -> tuple[str, ...]:
+    """One sentence per mention whose date does not contain the chosen one.
+
+    Each sentence names the mention's outlet from ``outlets`` (document id -> name), or says
+    "Source <document id>" when the document is not in it.
+    """
     if chosen is None:
         return ()
     if origin is not None and origin.time_text:
@@ -74,8 +84,9 @@ def disagreements(mentions: Sequence[EventMention], chosen: TimeSpan | None,
         if _fits(m, chosen):
             continue
         words = f" '{m.time_text}'" if m.time_text else ""
+        who = (outlets or {}).get(m.document) or f"Source {m.document}"
         notes.append(
-            f"Source {m.document} dates it to {describe_span(m.time)} ({m.time_source}{words}); "
+            f"{who} dates it to {describe_span(m.time)} ({m.time_source}{words}); "
             f"chosen {describe_span(chosen)} {why}"
         )
     return tuple(dict.fromkeys(notes))
@@ -96,8 +107,12 @@ def combined_confidence(mentions: Sequence[EventMention]) -> float:
     return round(min(0.99, 1.0 - doubt), 3)
 
 
-def make_event(mentions: Sequence[EventMention]) -> Event:
-    """One event from mentions already judged to report the same happening."""
+def make_event(mentions: Sequence[EventMention],
+               outlets: Mapping[str, str] | None = None) -> Event:
+    """One event from mentions already judged to report the same happening.
+
+    ``outlets`` (document id -> outlet name) names the sources in the disagreement notes.
+    """
     time, origin = choose_time(mentions)
     best = min(mentions, key=_title_key)
     counts = Counter(a for m in mentions for a in m.actors)
@@ -111,7 +126,7 @@ def make_event(mentions: Sequence[EventMention]) -> Event:
         actors=actors,
         modality=mentions[0].modality,
         confidence=combined_confidence(mentions),
-        disagreements=disagreements(mentions, time, origin),
+        disagreements=disagreements(mentions, time, origin, outlets),
     )
 
 

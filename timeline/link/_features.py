@@ -130,7 +130,7 @@ def build_features(mentions: Sequence[EventMention]) -> tuple[list[Features], di
                 cls=event_class(m.trigger) or m.trigger.casefold(),
                 actors=actors,
                 words=words,
-                weight=sum(idf[w] for w in words),
+                weight=math.fsum(idf[w] for w in words),
                 modality=m.modality,
                 t0=m.time.start.toordinal() if dated else None,
                 t1=m.time.end.toordinal() if dated else None,
@@ -138,7 +138,7 @@ def build_features(mentions: Sequence[EventMention]) -> tuple[list[Features], di
                 names=_names(m),
                 countries=sum(1 for a in m.actors if is_country(a)),
                 title_words=title_sets[i],
-                title_weight=sum(idf.get(w, 0.0) for w in title_sets[i]),
+                title_weight=math.fsum(idf.get(w, 0.0) for w in title_sets[i]),
             )
         )
     return features, idf
@@ -212,7 +212,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str], wa: float, wb: float, idf) ->
     """IDF-weighted Jaccard of two word sets whose weights are ``wa`` and ``wb``."""
     if not a or not b:
         return 0.0
-    shared = sum(idf[w] for w in a & b)
+    shared = math.fsum(idf[w] for w in a & b)  # exact: the same in any set order
     union = wa + wb - shared
     return shared / union if union > 0 else 0.0
 

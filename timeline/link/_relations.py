@@ -11,12 +11,12 @@ import bisect
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
-import networkx as nx
-
 from ..model import Event, EventMention, Relation, RelationType
+from ._cycles import break_before_cycles
+from ._event import describe_span, quoted_title
 from ._features import normalise_actor
 from ._tables import ANAPHORS, CUES, GRANULARITY_PRECISION
 
@@ -177,8 +177,13 @@ def _roles(cue_start: int, cue_end: int, where: str, here, previous, points_back
     return this, other
 
 
-def cue_relations(events: Sequence[Event], found: dict[Key, Relation]) -> None:
-    """Relations read from cue words linking an event to one in the same or previous sentence."""
+def cue_relations(events: Sequence[Event], found: dict[Key, Relation],
+                  contradicted: dict[Key, Relation] | None = None) -> None:
+    """Relations read from cue words linking an event to one in the same or previous sentence.
+
+    A ``before`` cue that the events' dates contradict is not kept; when ``contradicted`` is
+    given it receives that relation with the reason in its evidence.
+    """
     groups = _sentence_groups(events)
     for (doc, sentence), here in sorted(groups.items()):
         mention = here[0][0]
@@ -197,6 +202,10 @@ def cue_relations(events: Sequence[Event], found: dict[Key, Relation]) -> None:
                 if kind.endswith("before") and _contradicts(source, target):
                     logger.info("cue %r ignored: %s is dated after %s",
                                 match.group(0), source.id, target.id)
+                    if contradicted is not None:
+                        reason = _contradiction(match.group(0), source, target, evidence)
+                        _add(contradicted, Relation(source.id, target.id, _KIND_TYPE[kind],
+                                                    conf, reason))
                     continue
                 _add(found, Relation(source.id, target.id, _KIND_TYPE[kind], conf, evidence))
 
@@ -216,84 +225,35 @@ def _contradicts(source: Event, target: Event) -> bool:
     return target.time.end < _start(source)
 
 
-def _cycle_pass(succ: dict[str, dict[str, Relation]], nodes: list[str]) -> list[Relation]:
-    """One depth-first pass: each edge that closes a cycle removes that cycle's weakest edge."""
-    removed: list[Relation] = []
-    state: dict[str, int] = {}  # 1 on the current path, 2 done
-    for root in nodes:
-        if root in state:
-            continue
-        path, edges = [root], []  # nodes on the current path, the edges between them
-        state[root] = 1
-        stack = [iter(sorted(succ[root]))]
-        while stack:
-            node = path[-1]
-            nxt = next(stack[-1], None)
-            if nxt is None:
-                state[node] = 2
-                path.pop()
-                stack.pop()
-                if edges:
-                    edges.pop()
-                continue
-            if nxt not in succ[node]:
-                continue  # removed while we were below it
-            edge = succ[node][nxt]
-            seen = state.get(nxt)
-            if seen == 1:
-                cycle = edges[path.index(nxt):] + [edge]
-                if any(r.target not in succ[r.source] for r in cycle):
-                    continue  # the path was cut earlier in this pass: not a cycle any more
-                weakest = min(cycle, key=lambda r: (r.confidence, r.source, r.target))
-                del succ[weakest.source][weakest.target]
-                removed.append(weakest)
-            elif seen is None:
-                state[nxt] = 1
-                path.append(nxt)
-                edges.append(edge)
-                stack.append(iter(sorted(succ[nxt])))
-    return removed
+def _contradiction(cue: str, source: Event, target: Event, evidence: str) -> str:
+    """Why a cue relation was dropped: the dates put its two events the other way round."""
+    return (
+        f"dropped: the cue '{cue}' puts {quoted_title(source)} before {quoted_title(target)}, "
+        f"but they are dated {describe_span(source.time)} and {describe_span(target.time)}; "
+        f"the dates win. Evidence: {evidence}"
+    )
 
 
-def break_before_cycles(relations: Iterable[Relation]) -> list[Relation]:
-    """Drop the weakest ``before`` edge of each cycle (logged), keep everything else.
+def _order(r: Relation) -> tuple:
+    return (_TYPE_ORDER[r.type], r.source, r.target)
 
-    Only strongly connected parts of the ``before`` graph can hold a cycle. Each part gets
-    depth-first passes in which every edge that closes a cycle removes that cycle's
-    lowest-confidence edge, until no part is left: linear work per pass, and few passes.
+
+def relate(events: Sequence[Event], dropped: list[Relation] | None = None) -> list[Relation]:
+    """All relations between ``events``, without ``before`` cycles, in a stable order.
+
+    When ``dropped`` is given, the relations left out (a cue the dates contradict, an edge
+    closing a ``before`` cycle) are appended to it in the same order, each with its reason
+    as evidence (``"dropped: ..."``).
     """
-    relations = list(relations)
-    succ: dict[str, dict[str, Relation]] = defaultdict(dict)
-    for r in relations:
-        if r.type is RelationType.BEFORE:
-            succ[r.source][r.target] = r
-            succ.setdefault(r.target, {})
-    dropped: set[tuple[str, str]] = set()
-    while True:
-        graph = nx.DiGraph((u, v) for u, targets in succ.items() for v in targets)
-        parts = [sorted(c) for c in nx.strongly_connected_components(graph) if len(c) > 1]
-        if not parts:
-            break
-        for part in sorted(parts):
-            members = set(part)
-            local = {u: {v: r for v, r in succ[u].items() if v in members} for u in part}
-            for r in _cycle_pass(local, part):
-                del succ[r.source][r.target]
-                dropped.add((r.source, r.target))
-                logger.info("dropped before %s -> %s (%.2f, %r): it closes a cycle",
-                            r.source, r.target, r.confidence, r.evidence)
-    return [
-        r for r in relations
-        if not (r.type is RelationType.BEFORE and (r.source, r.target) in dropped)
-    ]
-
-
-def relate(events: Sequence[Event]) -> list[Relation]:
-    """All relations between ``events``, without ``before`` cycles, in a stable order."""
     found: dict[Key, Relation] = {}
+    contradicted: dict[Key, Relation] | None = {} if dropped is not None else None
     interval_relations(events, found)
-    cue_relations(events, found)
+    cue_relations(events, found, contradicted)
     actor_relations(events, found)
-    relations = break_before_cycles(found.values())
-    relations.sort(key=lambda r: (_TYPE_ORDER[r.type], r.source, r.target))
+    cut: list[Relation] | None = [] if dropped is not None else None
+    relations = break_before_cycles(found.values(), cut, events)
+    relations.sort(key=_order)
+    if dropped is not None:
+        assert contradicted is not None and cut is not None
+        dropped.extend(sorted([*contradicted.values(), *cut], key=_order))
     return relations
