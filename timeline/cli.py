@@ -139,7 +139,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         err.print(
             f"{len(tl.documents)} documents ({counts['ok']} ok, {counts['empty']} empty, "
             f"{len(failed)} failed), {len(tl.timexes)} dates, {len(tl.events)} events, "
-            f"{len(tl.relations)} relations" + (f" -> {', '.join(written)}" if written else "")
+            f"{len(tl.relations)} relations"
+            + (f" ({len(tl.dropped_relations)} dropped)" if tl.dropped_relations else "")
+            + (f" -> {', '.join(written)}" if written else "")
         )
     return 1 if failed else 0
 
