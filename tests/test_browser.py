@@ -28,7 +28,7 @@ from test_render import (
 )
 
 from timeline.model import Granularity, Timeline, TimeSpan
-from timeline.render import figure, render_html
+from timeline.render import figure, render_html, report_data
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
 CHROMIUM = next(filter(None, map(shutil.which, ["chromium", "chromium-browser"])), None)
@@ -65,11 +65,10 @@ class Report:
     def drawn(self) -> Counter:
         """(event, lane) pairs drawn as single events in the lane mode shown, after filters."""
         pairs = self.js("""() => {
-          const out = [];
+          const out = [], seen = new Set();  // a fading bar's shades may be in several traces
           for (const t of document.getElementById("plot").data) {
             const kind = t.meta && t.meta.kind;
             if (t.visible === false || (kind !== "point" && kind !== "bar")) continue;
-            const seen = new Set();
             t.customdata.forEach((i, j) => {
               const key = i + ":" + Math.round(t.y[j]);
               if (i !== null && t.x[j] !== null && !seen.has(key)) { seen.add(key); out.push(key); }
@@ -161,7 +160,9 @@ def test_click_on_a_point_a_bar_or_a_graph_node_opens_its_sentence(open_report):
     click_centre(report, steady_box(report, "#plot .scatterlayer path.point"))
     assert panel_shows(report, tl.events[0])
     report.page.keyboard.press("Escape")
-    click_centre(report, steady_box(report, "#plot .barlayer path"))  # the panel's room is back
+    # The quarter (the first bar trace) fades at its ends: five bar segments; click its solid
+    # core, the third, once the panel's room is back.
+    click_centre(report, steady_box(report, "#plot .barlayer path", 2))
     assert panel_shows(report, tl.events[1])
     report.page.keyboard.press("Escape")
 
@@ -263,12 +264,66 @@ def test_page_places_events_where_python_does(open_report, monkeypatch):
     tl = small_timeline()
     week = TimeSpan(date(2025, 11, 3), date(2025, 11, 9), Granularity.WEEK, "2025-W45")
     tl.events.append(make_event("Council met", "d2", week, ("Council",)))
-    expected = [{"x": t["x"], "base": t.get("base")} for t in figure(tl).to_dict()["data"]]
-    assert {t["type"] for t in figure(tl).to_dict()["data"]} == {"bar", "scatter", "scattergl"}
+    def shades(t: dict):
+        return t.get("marker", {}).get("opacity") if t["type"] == "bar" else t.get("opacity")
+
+    data = figure(tl).to_dict()["data"]
+    expected = [{"x": t["x"], "base": t.get("base"), "shades": shades(t)} for t in data]
+    assert {t["type"] for t in data} == {"bar", "scatter", "scattergl"}
+    assert any(isinstance(shades(t), list) for t in data)  # fading bars ("early next year")
     report = open_report(render_html(tl))
     shown = report.js("""() => document.getElementById("plot").data
-        .filter(t => t.meta.kind !== "cluster").map(t => ({x: t.x, base: t.base || null}))""")
+        .filter(t => t.meta.kind !== "cluster").map(t => ({x: t.x, base: t.base || null,
+          shades: (t.type === "bar" ? t.marker.opacity : t.opacity) ?? null}))""")
     assert shown == expected
+    assert report.errors == []
+
+
+def marker_colours(report: Report) -> list:
+    return report.js("""() => document.getElementById("plot").data
+        .filter(t => t.meta && (t.meta.kind === "point" || t.meta.kind === "bar"))
+        .map(t => t.mode === "lines" ? t.line.color : t.marker.color)""")
+
+
+def test_colour_switch_recolours_without_changing_what_is_drawn(open_report, examples):
+    report = open_report(render_html(examples))
+    drawn = report.drawn()
+    by_modality = marker_colours(report)
+    assert report.js("() => document.getElementById('colour-legend').textContent").startswith(
+        "colour and symbol show the modality")
+    report.page.click(".colour-by button[data-colour=confidence]")
+    report.wait_idle()
+    by_confidence = marker_colours(report)
+    assert by_confidence != by_modality
+    assert "col=confidence" in report.page.url
+    assert report.page.locator("#colour-legend .colorbar").count() == 1
+    assert report.drawn() == drawn
+    symbols = report.js("""() => document.getElementById("plot").data
+        .filter(t => t.meta && t.meta.kind === "point").map(t => t.marker.symbol)""")
+    assert symbols and all(isinstance(s, str) for s in symbols)  # symbols still tell modality
+    report.page.click(".colour-by button[data-colour=kind]")
+    report.wait_idle()
+    legend = report.js("""() => Array.from(document.querySelectorAll(
+        "#colour-legend .item"), e => e.textContent)""")
+    kinds = {e.get("kind") for e in report_data(examples)["events"] if "start" in e}
+    assert legend[-1] == "other" and set(legend[:-1]) <= kinds and legend[:-1]
+    assert report.drawn() == drawn
+    report.page.click(".colour-by button[data-colour=modality]")
+    report.wait_idle()
+    assert marker_colours(report) == by_modality
+    assert "col=" not in report.page.url
+    assert report.errors == []
+
+
+def test_colour_mode_in_the_fragment_applies_on_opening(open_report):
+    tl = small_timeline()
+    report = open_report(render_html(tl), "#col=confidence")
+    pressed = report.js("""() => document.querySelector(
+        ".colour-by button[aria-pressed=true]").dataset.colour""")
+    assert pressed == "confidence"
+    colours = [c for c in marker_colours(report) if isinstance(c, list)]
+    assert colours and all(c.startswith("#") for cs in colours for c in cs if c)
+    assert report.drawn() == python_pairs(tl)
     assert report.errors == []
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
 import importlib.util
 import json
 import random
@@ -10,6 +12,8 @@ import shutil
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from plotly.offline import get_plotlyjs
 
 from timeline.errors import RenderError
@@ -40,9 +44,16 @@ from timeline.render import (
     write_html,
     write_image,
 )
-from timeline.render.figure import MAX_LANES
+from timeline.render.figure import MAX_LANES, figure_from_data
 from timeline.render.keydates import key_dates_count
 from timeline.render.report import MENTION_FIELDS, embed_json
+from timeline.render.shading import (
+    colour_of,
+    colour_scheme,
+    confidence_colour,
+    moment,
+    segments,
+)
 
 # ---------------------------------------------------------------- factories
 
@@ -203,7 +214,9 @@ def test_figure_draws_day_events_as_points_and_intervals_as_bars(small):
     bar = next(t for t in traces(fig, "actor", "bar") if 1 in t["customdata"])
     k = bar["customdata"].index(1)
     assert bar["base"][k] == "2025-10-01"
-    assert bar["x"][k] == 92 * 86_400_000  # the whole quarter, end day included
+    # A quarter is vague: its segments, end to end, cover the whole quarter, end day included.
+    pieces = [x for i, x in zip(bar["customdata"], bar["x"], strict=True) if i == 1]
+    assert sum(pieces) == 92 * 86_400_000
 
 
 def test_figure_puts_an_event_with_two_actors_in_both_actor_lanes(small):
@@ -266,15 +279,143 @@ def test_figure_has_range_slider_lane_switch_and_relation_trace(small):
     assert relation[0]["customdata"] == [1, 0, None]
 
 
-def test_figure_marks_vague_dates_lighter(small):
-    fig = figure(small)
-    def opacity(index: int) -> float:
-        trace = next(t for t in traces(fig, "actor") if index in t["customdata"])
-        value = trace["marker"]["opacity"]
-        return value[trace["customdata"].index(index)] if isinstance(value, list) else value
+def bar_pieces(fig, index: int) -> list[tuple[int, float]]:
+    """(width in ms, opacity) of each bar segment drawn for one event in its first actor lane."""
+    trace = next(t for t in traces(fig, "actor", "bar") if index in t["customdata"])
+    opacity = trace["marker"]["opacity"]
+    rows = [(x, opacity[k] if isinstance(opacity, list) else opacity, y)
+            for k, (i, x, y) in enumerate(zip(trace["customdata"], trace["x"], trace["y"],
+                                               strict=True)) if i == index]
+    return [(x, o) for x, o, y in rows if y == rows[0][2]]
 
-    assert opacity(2) < opacity(1)  # "early next year" (START) is lighter than a quarter
-    assert opacity(2) < opacity(0)
+
+VAGUE_SPANS = {
+    "early 2026": TimeSpan(date(2026, 1, 1), date(2026, 4, 30), Granularity.MONTH, "2026",
+                           mod="START"),
+    "about March": TimeSpan(date(2025, 3, 1), date(2025, 3, 31), Granularity.MONTH, "2025-03",
+                            mod="APPROX"),
+    "the third quarter": TimeSpan(date(2025, 7, 1), date(2025, 9, 30), Granularity.QUARTER,
+                                  "2025-Q3"),
+    "last summer": TimeSpan(date(2025, 6, 21), date(2025, 9, 22), Granularity.SEASON, "2025-SU"),
+    "the 1990s": TimeSpan(date(1990, 1, 1), date(1999, 12, 31), Granularity.DECADE, "199"),
+    "before March": TimeSpan(date(2025, 2, 1), date(2025, 2, 28), Granularity.MONTH, "2025-03",
+                             mod="BEFORE"),
+}
+PRECISE_SPANS = {
+    "in March": TimeSpan(date(2025, 3, 1), date(2025, 3, 31), Granularity.MONTH, "2025-03"),
+    "that week": TimeSpan(date(2025, 3, 3), date(2025, 3, 9), Granularity.WEEK, "2025-W10"),
+    "from 3 to 10 March": TimeSpan(date(2025, 3, 3), date(2025, 3, 10), Granularity.DAY,
+                                   "2025-03-03"),
+}
+
+
+def one_event_timeline(span: TimeSpan) -> Timeline:
+    """One event dated by date words (here just "then") to ``span``."""
+    event = make_event("Talks held", "d1", span, ("Council",), time_words="then")
+    return Timeline(documents=[make_doc("d1", published=date(2025, 12, 27))], events=[event])
+
+
+@pytest.mark.parametrize("span", VAGUE_SPANS.values(), ids=VAGUE_SPANS.keys())
+def test_vague_interval_fades_towards_both_ends_around_a_solid_core(span):
+    pieces = bar_pieces(figure(one_event_timeline(span)), 0)
+    opacities = [o for _, o in pieces]
+    assert len(pieces) == 5
+    assert opacities == opacities[::-1]  # symmetric
+    assert opacities[0] < opacities[1] < opacities[2]  # lighter and lighter towards the ends
+    days = (span.end - span.start).days + 1
+    assert sum(x for x, _ in pieces) == days * 86_400_000  # still the whole interval
+    assert pieces[2][0] > days * 86_400_000 / 2  # the core is most of it
+
+
+@pytest.mark.parametrize("span", PRECISE_SPANS.values(), ids=PRECISE_SPANS.keys())
+def test_precise_interval_is_one_solid_bar(span):
+    pieces = bar_pieces(figure(one_event_timeline(span)), 0)
+    assert pieces == [(((span.end - span.start).days + 1) * 86_400_000, 0.9)]
+
+
+def test_interval_dated_only_by_publication_fades():
+    tl = one_event_timeline(PRECISE_SPANS["that week"])
+    mention = dataclasses.replace(tl.events[0].mentions[0], time_source="reported")
+    tl.events[0] = dataclasses.replace(tl.events[0], mentions=(mention,))
+    assert len(bar_pieces(figure(tl), 0)) == 5
+
+
+def test_vague_point_is_lighter_than_a_precise_one(small):
+    tl = small
+    reported = dataclasses.replace(tl.events[0].mentions[0], time_source="reported")
+    tl.events.append(dataclasses.replace(tl.events[0], id="e-reported", mentions=(reported,)))
+    fig = figure(tl)
+    opacity = {}
+    for t in traces(fig, "actor", "point"):
+        for k, i in enumerate(t["customdata"]):
+            value = t["marker"]["opacity"]
+            opacity[i] = value[k] if isinstance(value, list) else value
+    assert opacity[len(tl.events) - 1] < opacity[0]
+
+
+def test_fading_bars_stay_in_few_webgl_traces_when_many(monkeypatch):
+    module = importlib.import_module("timeline.render.figure")
+    monkeypatch.setattr(module, "GL_BARS", 1)
+    tl = one_event_timeline(VAGUE_SPANS["early 2026"])
+    tl.events.append(make_event("Port closed", "d1", PRECISE_SPANS["that week"], ("Council",),
+                                time_words="that week"))
+    bars = traces(figure(tl), "actor", "bar")
+    assert {t["type"] for t in bars} == {"scattergl"}
+    assert sorted(t["opacity"] for t in bars) == [0.2, 0.5, 0.9]  # one trace per shade
+    solid = next(t for t in bars if t["opacity"] == 0.9)
+    assert solid["x"][solid["customdata"].index(1):][:2] == ["2025-03-03", "2025-03-10"]
+    assert [i for i in solid["customdata"] if i is not None] == [0, 0, 1, 1]
+
+
+@given(first=st.dates(date(1900, 1, 1), date(2100, 1, 1)), length=st.integers(0, 40_000),
+       grain=st.sampled_from([g.value for g in Granularity]), mod=st.sampled_from([None, "START"]))
+def test_segments_tile_the_interval_end_to_end(first, length, grain, mod):
+    event = {"start": first.isoformat(), "end": (first + timedelta(days=length)).isoformat(),
+             "granularity": grain, "mod": mod}
+    pieces = segments(event)
+    assert pieces[0][0] == 0 and pieces[-1][1] == (length + 1) * 86_400
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:], strict=False))
+    assert all(lo < hi for lo, hi, _ in pieces)
+    assert moment(event["start"], pieces[-1][1]) == (first + timedelta(days=length + 1)).isoformat()
+
+
+@pytest.mark.parametrize("colour", ["modality", "confidence", "kind"])
+def test_every_colour_mode_colours_every_drawn_event(small, colour):
+    data = report_data(small)
+    fig = figure_from_data(data, colour=colour)
+    scheme = fig.layout.meta["colours"]
+    assert scheme["modes"] == ["modality", "confidence", "kind"]
+    assert fig.layout.meta["colour"] == colour
+    for t in traces(fig, "actor", "point") + traces(fig, "actor", "bar"):
+        colours = t["marker"]["color"]
+        if colour == "modality":
+            assert colours == scheme["modality"][t["name"]]
+        else:
+            assert len(colours) == len(t["customdata"])
+            assert all(re.fullmatch("#[0-9a-f]{6}", c, re.IGNORECASE) for c in colours)
+
+
+def test_confidence_colours_darken_with_confidence(small):
+    fig = figure_from_data(report_data(small), colour="confidence")
+    points = traces(fig, "actor", "point")[0]
+    low = confidence_colour(0.1)
+    assert points["marker"]["color"][0] == confidence_colour(0.9)
+    lum = [sum(int(c[k:k + 2], 16) for k in (1, 3, 5)) for c in (confidence_colour(0.9), low)]
+    assert lum[0] < lum[1]  # darker for surer events: reads in greyscale
+
+
+def test_kind_colours_pool_the_rarest_kinds_as_other():
+    events = [{"start": "2025-01-01", "kind": f"k{n}"} for n in range(10) for _ in range(10 - n)]
+    scheme = colour_scheme(events, {})
+    assert list(scheme["kind"]) == [f"k{n}" for n in range(7)]  # the commonest seven
+    assert len(set(scheme["kind"].values())) == 7
+    event = {"kind": "k9", "confidence": 0.5}
+    assert colour_of(event, "kind", scheme, "asserted") == scheme["other"]
+
+
+def test_unknown_colour_mode_is_an_error(small):
+    with pytest.raises(RenderError, match="unknown colour 'rainbow'"):
+        figure_from_data(report_data(small), colour="rainbow")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ between them, so a figure shown in a notebook has the same switch as the report.
 whatever the number of events: one per modality for points, one per modality for bars, one per
 relation type; above a few thousand items they become WebGL traces. Every drawn vertex carries the
 event's index in ``customdata`` (None between segments), which the report page uses for clicks,
-hover text and filtering.
+hover text and filtering. A vague interval is drawn as a few segments in a row that fade towards
+its ends, and colour can show the modality, the confidence or the kind (see :mod:`.shading`).
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ import plotly.graph_objects as go
 from ..errors import RenderError
 from ..model import Timeline, stable_id
 from .data import POINT_GRANULARITIES, document_label, report_data
+from .shading import COLOUR_MODES, colour_of, colour_scheme, moment, segments
 
-__all__ = ["LANE_MODES", "figure", "figure_from_data", "hover_text"]
+__all__ = ["COLOUR_MODES", "LANE_MODES", "figure", "figure_from_data", "hover_text"]
 
 LANE_MODES = ("actor", "source", "kind")
 MAX_LANES = 30  # beyond this, the rarest lanes are pooled into one "other" lane
@@ -126,10 +128,6 @@ def _jitter(event_id: str) -> float:
     return round((int(stable_id(event_id, length=4), 16) / 0xFFFF - 0.5) * 0.6, 2)
 
 
-def _day_after(iso: str) -> str:
-    return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
-
-
 def _style_key(event: dict) -> str:
     return event["modality"] if event["modality"] in MODALITY_STYLE else "asserted"
 
@@ -140,8 +138,15 @@ def _opacity(items) -> float | list[float]:
     return values[0] if len(set(values)) == 1 else values
 
 
-def _point_trace(items, mode, modality, hover) -> go.Scatter | go.Scattergl:
-    colour, symbol, _ = MODALITY_STYLE[modality]
+def _colours(events, mode, scheme, modality) -> str | list[str]:
+    """The trace's colour: one for the modality, else one per drawn item."""
+    if mode == "modality":
+        return scheme["modality"][modality]
+    return [colour_of(ev, mode, scheme, modality) for ev in events]
+
+
+def _point_trace(items, mode, modality, hover, paint) -> go.Scatter | go.Scattergl:
+    _, symbol, _ = MODALITY_STYLE[modality]
     cls = go.Scattergl if len(items) > GL_POINTS else go.Scatter
     return cls(
         x=[ev["start"] for _, ev, _ in items],
@@ -150,45 +155,54 @@ def _point_trace(items, mode, modality, hover) -> go.Scatter | go.Scattergl:
         hovertext=[hover[i] for i, _, _ in items] if hover else None,
         hoverinfo="text",
         mode="markers",
-        marker={"color": colour, "symbol": symbol, "size": 9, "line": {"width": 1},
-                "opacity": _opacity(items)},
+        marker={"color": paint([ev for _, ev, _ in items], modality), "symbol": symbol,
+                "size": 9, "line": {"width": 1}, "opacity": _opacity(items)},
         name=modality, legendgroup=modality, meta={"lanes": mode, "kind": "point"},
         _validate=VALIDATE,
     )
 
 
-def _bar_traces(items, mode, modality, hover) -> list:
-    """Bars as plotly bars (hover and click anywhere on them), or as WebGL lines when many."""
-    colour, _, pattern = MODALITY_STYLE[modality]
+def _bar_traces(items, mode, modality, hover, paint) -> list:
+    """Bars as plotly bars (hover and click anywhere on them), or as WebGL lines when many.
+
+    A vague interval is several bars (or line segments) in a row, one per segment of
+    :func:`~timeline.render.shading.segments`, each with the event's index in ``customdata``.
+    """
+    _, _, pattern = MODALITY_STYLE[modality]
     meta = {"lanes": mode, "kind": "bar"}
+    pieces = [(i, ev, lane, seg) for i, ev, lane in items for seg in segments(ev)]
     if len(items) <= GL_BARS:
+        colour = paint([ev for _, ev, _, _ in pieces], modality)
+        opacity = [seg[2] for *_, seg in pieces]
         return [go.Bar(
-            base=[ev["start"] for _, ev, _ in items],
-            x=[((date.fromisoformat(ev["end"]) - date.fromisoformat(ev["start"])).days + 1) * DAY_MS
-               for _, ev, _ in items],
-            y=[y for _, _, y in items],
-            customdata=[i for i, _, _ in items],
-            hovertext=[hover[i] for i, _, _ in items] if hover else None,
+            base=[moment(ev["start"], seg[0]) for _, ev, _, seg in pieces],
+            x=[(seg[1] - seg[0]) * 1000 for *_, seg in pieces],
+            y=[lane for _, _, lane, _ in pieces],
+            customdata=[i for i, _, _, _ in pieces],
+            hovertext=[hover[i] for i, _, _, _ in pieces] if hover else None,
             hoverinfo="text", orientation="h", width=0.18,
-            marker={"color": colour, "line": {"width": 0.5, "color": colour},
-                    "opacity": _opacity(items),
+            marker={"color": colour, "line": {"width": 0, "color": colour},
+                    "opacity": opacity[0] if len(set(opacity)) == 1 else opacity,
                     "pattern": {"shape": pattern, "solidity": 0.4}},
             name=modality, legendgroup=modality, meta=meta, _validate=VALIDATE,
         )]
+    # WebGL lines take one colour and one opacity per trace: one trace per opacity level, in
+    # the modality's colour (or a neutral grey when colour says something per event).
+    colour = paint([], modality)
+    colour = colour if isinstance(colour, str) else "#777777"
     traces = []
-    for vague in (False, True):
-        part = [item for item in items if bool(item[1].get("vague")) is vague]
-        if not part:
-            continue
+    for level in sorted({seg[2] for *_, seg in pieces}, reverse=True):
         x, y, custom, text = [], [], [], []
-        for i, ev, lane in part:
-            x += [ev["start"], _day_after(ev["end"]), None]
+        for i, ev, lane, seg in pieces:
+            if seg[2] != level:
+                continue
+            x += [moment(ev["start"], seg[0]), moment(ev["start"], seg[1]), None]
             y += [lane, lane, None]
             custom += [i, i, None]
             text += [hover[i], hover[i], None] if hover else []
         traces.append(go.Scattergl(
             x=x, y=y, customdata=custom, hovertext=text or None, hoverinfo="text",
-            mode="lines", line={"color": colour, "width": 6}, opacity=OPACITY[vague],
+            mode="lines", line={"color": colour, "width": 6}, opacity=level,
             name=modality, legendgroup=modality, meta=meta, _validate=VALIDATE,
         ))
     return traces
@@ -228,7 +242,7 @@ def _midpoint(event: dict) -> str:
     return (start + (end - start + timedelta(days=1)) / 2).isoformat()
 
 
-def _mode_traces(data: dict, mode: str, hover: list[str] | None):
+def _mode_traces(data: dict, mode: str, hover: list[str] | None, paint):
     events, documents = data["events"], data["documents"]
     names, rows = _lanes(events, mode, documents)
     points: dict[str, list] = {}
@@ -247,9 +261,9 @@ def _mode_traces(data: dict, mode: str, hover: list[str] | None):
     traces = []
     for modality in MODALITY_STYLE:
         if modality in bars:
-            traces += _bar_traces(bars[modality], mode, modality, hover)
+            traces += _bar_traces(bars[modality], mode, modality, hover, paint)
         if modality in points:
-            traces.append(_point_trace(points[modality], mode, modality, hover))
+            traces.append(_point_trace(points[modality], mode, modality, hover, paint))
     traces += _relation_traces(data, positions, mode)
     return names, traces
 
@@ -291,18 +305,29 @@ def _axis(names: list[str]) -> dict:
     }
 
 
-def figure_from_data(data: dict, lanes: str = "actor", hover: bool = True) -> go.Figure:
+def figure_from_data(
+    data: dict, lanes: str = "actor", hover: bool = True, colour: str = "modality"
+) -> go.Figure:
     """The timeline figure from :func:`~timeline.render.data.report_data` output.
 
     ``hover=False`` leaves the hover labels out (the report page builds them from its data,
-    which keeps the file small).
+    which keeps the file small). ``colour`` is what colour shows: ``"modality"``,
+    ``"confidence"`` or ``"kind"``; the figure's ``layout.meta["colours"]`` says what each colour
+    means in each mode (the page's colour switch and legend are built from it).
     """
     if lanes not in LANE_MODES:
         raise RenderError(f"unknown lanes {lanes!r}; use one of: {', '.join(LANE_MODES)}")
+    if colour not in COLOUR_MODES:
+        raise RenderError(f"unknown colour {colour!r}; use one of: {', '.join(COLOUR_MODES)}")
+    scheme = colour_scheme(data["events"], {m: style[0] for m, style in MODALITY_STYLE.items()})
+
+    def paint(events: list[dict], modality: str) -> str | list[str]:
+        return _colours(events, colour, scheme, modality)
+
     labels = [hover_text(e, data["documents"]) for e in data["events"]] if hover else None
     traces, axes, owners = [], {}, []
     for mode in LANE_MODES:
-        names, mode_traces = _mode_traces(data, mode, labels)
+        names, mode_traces = _mode_traces(data, mode, labels, paint)
         axes[mode] = _axis(names)
         for trace in mode_traces:
             trace.visible = _initial_visibility(trace) if mode == lanes else False
@@ -323,6 +348,7 @@ def figure_from_data(data: dict, lanes: str = "actor", hover: bool = True) -> go
     view, span = x_ranges(data["events"])
     fig.update_layout(
         title={"text": _escape(data.get("title") or "Timeline")},
+        meta={"colours": scheme, "colour": colour},
         template="plotly_white", hovermode="closest", barmode="overlay", height=axis["height"],
         margin={"l": 10, "r": 10, "t": 90, "b": 10},
         legend={"yanchor": "top", "y": 1, "x": 1.01, "xanchor": "left",
@@ -353,7 +379,7 @@ def _initial_visibility(trace) -> bool | str:
     return "legendonly" if trace.legendgroup in quiet else True
 
 
-def figure(tl: Timeline, lanes: str = "actor") -> go.Figure:
+def figure(tl: Timeline, lanes: str = "actor", colour: str = "modality") -> go.Figure:
     """The interactive timeline of a :class:`~timeline.model.Timeline`.
 
     Parameters
@@ -364,6 +390,10 @@ def figure(tl: Timeline, lanes: str = "actor") -> go.Figure:
         ``"actor"`` (an event with two actors appears in both lanes), ``"source"`` (one lane
         per outlet) or ``"kind"`` (one lane per class of event: visit, order, attack...); the
         figure's buttons switch between them.
+    colour
+        What colour shows: ``"modality"`` (asserted, planned...), ``"confidence"`` (light to
+        dark) or ``"kind"`` (the commonest kinds, the rest as "other"); symbols always show
+        the modality. The report page has a switch between them.
 
     Returns
     -------
@@ -372,7 +402,8 @@ def figure(tl: Timeline, lanes: str = "actor") -> go.Figure:
     Raises
     ------
     RenderError
-        If ``lanes`` is not one of ``"actor"``, ``"source"``, ``"kind"``.
+        If ``lanes`` is not one of ``"actor"``, ``"source"``, ``"kind"``, or ``colour`` not one
+        of ``"modality"``, ``"confidence"``, ``"kind"``.
 
     Examples
     --------
@@ -380,4 +411,4 @@ def figure(tl: Timeline, lanes: str = "actor") -> go.Figure:
     >>> len(fig.data), fig.layout.xaxis.rangeslider.visible
     (0, True)
     """
-    return figure_from_data(report_data(tl), lanes=lanes)
+    return figure_from_data(report_data(tl), lanes=lanes, colour=colour)

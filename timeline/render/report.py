@@ -75,14 +75,32 @@ def _own_time_words(mentions: list[dict]) -> str | None:
     return None
 
 
+def _one_per_bar(trace: dict) -> None:
+    """Keep one entry per drawn bar: the segments of a fading bar repeat its event and lane,
+    and the page cuts them again from the event (``shading.segments``)."""
+    cd, y = trace.get("customdata") or [], trace.get("y") or []
+    keep = [j for j in range(len(cd)) if j == 0 or (cd[j], y[j]) != (cd[j - 1], y[j - 1])]
+    if len(keep) < len(cd):
+        for key in ("customdata", "y"):
+            trace[key] = [trace[key][j] for j in keep]
+        if isinstance(trace.get("marker", {}).get("color"), list):
+            trace["marker"]["color"] = [trace["marker"]["color"][j] for j in keep]
+
+
 def _figure_json(fig, recomputed: tuple[str, ...] = ("x", "base", "hovertext")) -> str:
     """The figure without what the page recomputes from the events (positions on the time axis,
-    hover labels): about a third of the bytes of a big report."""
+    shades, segments of fading bars, hover labels): about a third of the bytes of a big report."""
     spec = fig.to_plotly_json()
     for trace in spec["data"]:
-        if trace.get("meta", {}).get("kind") in ("point", "bar", "relation", "node"):
+        kind = trace.get("meta", {}).get("kind")
+        if kind in ("point", "bar", "relation", "node"):
             for key in recomputed:
                 trace.pop(key, None)
+        if kind in ("point", "bar") and "x" in recomputed:
+            if isinstance(trace.get("marker", {}).get("opacity"), list):
+                trace["marker"].pop("opacity")
+            if trace.get("type") == "bar":
+                _one_per_bar(trace)
     return to_json_plotly(spec)
 
 

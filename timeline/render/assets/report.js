@@ -113,17 +113,53 @@
     var s = dayNumber(ev.start);
     return isoDay(s + Math.floor((dayNumber(ev.end) - s + 1) / 2));
   }
+  // A vague interval fades at its ends: timeline.render.shading cuts it into segments (same
+  // constants, same arithmetic); the embedded figure has one entry per bar, the page cuts it.
+  var CUTS = [0, 0.08, 0.2, 0.8, 0.92, 1], FADE_OPACITY = [0.2, 0.5, 0.9, 0.5, 0.2], SOLID = 0.9;
+  var COARSE = ["season", "quarter", "half", "year", "decade", "century"], VAGUE_POINT = 0.35;
+  function fades(ev) {
+    return !!ev.start && ev.start !== ev.end && !!(ev.mod || ev.vague || COARSE.indexOf(ev.granularity) >= 0);
+  }
+  function segments(ev) {  // [first second, second after, opacity], counted from the start day
+    var total = (dayNumber(ev.end) - dayNumber(ev.start) + 1) * 86400;
+    if (!fades(ev)) return [[0, total, SOLID]];
+    var c = CUTS.map(function (f) { return Math.floor(total * f + 0.5); });
+    return FADE_OPACITY.map(function (o, k) { return [c[k], c[k + 1], o]; });
+  }
+  function moment(start, s) {  // the plotly date s seconds after the start of day `start`
+    var iso = new Date(dayNumber(start) * DAY + s * 1000).toISOString();
+    return s % 86400 === 0 ? iso.slice(0, 10) : iso.replace("T", " ").slice(0, 19);
+  }
+  function cutBars(t) {  // one entry per bar -> one per segment (same event, same lane)
+    var cd = [], y = [], colours = t.marker && Array.isArray(t.marker.color) ? [] : null;
+    (t.customdata || []).forEach(function (i, j) {
+      var n = i === null || i === undefined ? 1 : segments(events[i]).length;
+      for (var k = 0; k < n; k++) { cd.push(i); y.push(t.y[j]); if (colours) colours.push(t.marker.color[j]); }
+    });
+    t.customdata = cd; t.y = y;
+    if (colours) t.marker.color = colours;
+  }
   function positions(t) {
-    var cd = t.customdata || [], kind = t.meta && t.meta.kind;
+    var cd = t.customdata || [], kind = t.meta && t.meta.kind, seen = {};
+    function nth(i) { seen[i] = (seen[i] || 0) + 1; return seen[i] - 1; }  // i's k-th entry
     if (t.type === "bar") {
-      t.base = cd.map(function (i) { return events[i].start; });
-      return cd.map(function (i) { return (dayNumber(events[i].end) - dayNumber(events[i].start) + 1) * DAY; });
+      var segs = cd.map(function (i) { var s = segments(events[i]); return s[nth(i) % s.length]; });
+      t.base = cd.map(function (i, j) { return moment(events[i].start, segs[j][0]); });
+      if (t.marker && t.marker.opacity === undefined) t.marker.opacity = segs.map(function (s) { return s[2]; });
+      return segs.map(function (s) { return (s[1] - s[0]) * 1000; });
     }
-    return cd.map(function (i, j) {
+    if (kind === "point" && t.marker && t.marker.opacity === undefined) {
+      t.marker.opacity = cd.map(function (i) { return events[i].vague ? VAGUE_POINT : SOLID; });
+    }
+    return cd.map(function (i) {
       if (i === null || i === undefined) return null;
       var ev = events[i];
       if (kind === "relation") return midpoint(ev);
-      if (kind === "bar") return j > 0 && cd[j - 1] === i ? isoDay(dayNumber(ev.end) + 1) : ev.start;
+      if (kind === "bar") {  // WebGL lines: this trace holds the segments of one shade
+        var mine = segments(ev).filter(function (s) { return s[2] === t.opacity; });
+        var k = nth(i), seg = mine[Math.floor(k / 2) % mine.length];
+        return moment(ev.start, seg[k % 2]);
+      }
       return ev.start;
     });
   }
@@ -134,7 +170,13 @@
       t.hovertext = t.customdata.map(function (i) { return i === null ? null : labels[i]; });
     }
   }
-  fig.data.forEach(function (t) { if (!t.x) t.x = positions(t); withHover(t); });
+  fig.data.forEach(function (t) {
+    if (!t.x) {
+      if (t.type === "bar") cutBars(t);
+      t.x = positions(t);
+    }
+    withHover(t);
+  });
   var originalX = fig.data.map(function (t) { return (t.x || []).slice(); });
   var plotted = events.some(function (ev) { return !!ev.start; });
   var hasPlotly = typeof Plotly !== "undefined";
@@ -154,10 +196,12 @@
   // Per lane mode, the (event, lane) pairs drawn; an event with two actors is in two lanes.
   var drawn = {};
   LANES.forEach(function (mode) { drawn[mode] = {ev: [], lane: []}; });
+  var drawnSeen = {};
+  LANES.forEach(function (mode) { drawnSeen[mode] = {}; });
   fig.data.forEach(function (t) {
     var kind = t.meta && t.meta.kind;
     if (kind !== "point" && kind !== "bar") return;
-    var seen = {}, cd = t.customdata || [], into = drawn[t.meta.lanes];
+    var seen = drawnSeen[t.meta.lanes], cd = t.customdata || [], into = drawn[t.meta.lanes];
     cd.forEach(function (i, j) {
       if (i === null || i === undefined) return;
       var lane = Math.round(t.y[j]);
@@ -331,6 +375,91 @@
       } else openPanel(p.customdata);
     });
   }
+
+  // ---------- colour: by modality, confidence or kind ----------
+  // Colours change, symbols keep showing the modality (so the plot still reads in greyscale).
+  // What each colour means comes from the figure (timeline.render.shading.colour_scheme).
+  var scheme = (fig.layout.meta && fig.layout.meta.colours) || {modes: ["modality"], kind: {}, confidence: [], other: "#999999"};
+  var COLOUR_MODES = scheme.modes || ["modality"], colourMode = "modality";
+  var colourButtons = Array.prototype.slice.call(document.querySelectorAll(".colour-by button"));
+  var colourLegend = document.getElementById("colour-legend");
+  var ownLegendTitle = fig.layout.legend && fig.layout.legend.title ? fig.layout.legend.title.text : "";
+  var ownColour = fig.data.map(function (t) {
+    if (t.marker && typeof t.marker.color === "string") return t.marker.color;
+    return t.line && typeof t.line.color === "string" ? t.line.color : null;
+  });
+  function rgb(h) { return [1, 3, 5].map(function (k) { return parseInt(h.slice(k, k + 2), 16); }); }
+  function confidenceColour(v) {
+    var stops = scheme.confidence;
+    v = Math.min(1, Math.max(0, +v || 0));
+    for (var k = 1; k < stops.length; k++) {
+      if (v <= stops[k][0] || k === stops.length - 1) {
+        var f = (v - stops[k - 1][0]) / (stops[k][0] - stops[k - 1][0]), a = rgb(stops[k - 1][1]), b = rgb(stops[k][1]);
+        return "#" + a.map(function (x, n) { return ("0" + Math.round(x + (b[n] - x) * f).toString(16)).slice(-2); }).join("");
+      }
+    }
+    return "#777777";
+  }
+  function colourOf(ev, mode, own) {
+    if (mode === "confidence") return confidenceColour(ev.confidence);
+    if (mode === "kind") return (ev.kind && scheme.kind[ev.kind]) || scheme.other;
+    return own;
+  }
+  function drawLegend(mode) {
+    colourLegend.textContent = "";
+    if (mode === "confidence") {
+      var bar = el("span", "colorbar");
+      bar.style.background = "linear-gradient(to right, " + scheme.confidence.map(function (s) { return s[1] + " " + s[0] * 100 + "%"; }).join(", ") + ")";
+      bar.title = "confidence from 0 (light) to 1 (dark)";
+      colourLegend.appendChild(el("span", null, "confidence 0"));
+      colourLegend.appendChild(bar);
+      colourLegend.appendChild(el("span", null, "1"));
+    } else if (mode === "kind") {
+      Object.keys(scheme.kind).concat(["other"]).forEach(function (name) {
+        var item = el("span", "item"), sw = el("span", "swatch");
+        sw.style.background = name === "other" ? scheme.other : scheme.kind[name];
+        item.appendChild(sw);
+        item.appendChild(document.createTextNode(name));
+        colourLegend.appendChild(item);
+      });
+    } else colourLegend.appendChild(el("span", null, "colour and symbol show the modality (legend at right)"));
+    if (mode !== "modality") colourLegend.appendChild(el("span", null, "· symbols show the modality"));
+  }
+  function setColour(mode) {
+    if (COLOUR_MODES.indexOf(mode) < 0) mode = "modality";
+    var changed = mode !== colourMode;
+    colourMode = mode;
+    colourButtons.forEach(function (b) { b.setAttribute("aria-pressed", String(b.dataset.colour === mode)); });
+    drawLegend(mode);
+    if (!changed) return;
+    var marks = [], markColours = [], lines = [], lineColours = [];
+    fig.data.forEach(function (t, k) {
+      var kind = t.meta && t.meta.kind;
+      if (kind !== "point" && kind !== "bar") return;
+      if (t.mode === "lines") {  // WebGL bars take one colour per trace
+        lines.push(k); lineColours.push(mode === "modality" ? ownColour[k] : "#777777");
+        return;
+      }
+      marks.push(k);
+      markColours.push(mode === "modality" ? ownColour[k] : t.customdata.map(function (i) {
+        return i === null || i === undefined ? null : colourOf(events[i], mode, ownColour[k]);
+      }));
+    });
+    var drawnYet = hasPlotly && plotted && gd.data;
+    // The legend's swatches take a trace's first colour: say that its symbols are what counts.
+    var legendTitle = mode === "modality" ? ownLegendTitle : "symbol: modality / relation";
+    if (fig.layout.legend && fig.layout.legend.title) fig.layout.legend.title.text = legendTitle;
+    marks.forEach(function (k, n) { fig.data[k].marker.color = markColours[n]; });
+    lines.forEach(function (k, n) { fig.data[k].line.color = lineColours[n]; });
+    if (drawnYet) {
+      if (marks.length) Plotly.restyle(gd, {"marker.color": markColours}, marks);
+      if (lines.length) Plotly.restyle(gd, {"line.color": lineColours}, lines);
+      Plotly.relayout(gd, {"legend.title.text": legendTitle});
+    }
+    setHash();
+  }
+  colourButtons.forEach(function (b) { b.addEventListener("click", function () { setColour(b.dataset.colour); }); });
+  drawLegend(colourMode);
 
   // ---------- graph view ----------
   var graph = JSON.parse(document.getElementById("timeline-graph").textContent);
@@ -682,7 +811,7 @@
     applyFilter();
   }
 
-  // ---------- URL fragment: #q=..&c=..&actor=..&source=..&kind=..&from=..&to=..&e=..&v=.. ----------
+  // ---------- URL fragment: #q=..&c=..&actor=..&source=..&kind=..&from=..&to=..&e=..&v=..&col=.. ----------
   var restoring = false;
   function setHash() {
     if (restoring) return;
@@ -694,6 +823,7 @@
     if (toIn.value) p.set("to", toIn.value);
     if (current !== null) p.set("e", events[current].id);
     if (currentTab() === "tab-graph") p.set("v", "graph");
+    if (colourMode !== "modality") p.set("col", colourMode);
     var h = p.toString();
     if (h !== location.hash.replace(/^#/, "")) {
       history.replaceState(null, "", h ? "#" + h : location.pathname + location.search);
@@ -707,6 +837,7 @@
     FACETS.forEach(function (f) { setFacet(f, p.getAll(f)); });
     fromIn.value = boundDay(p.get("from"), false);
     toIn.value = boundDay(p.get("to"), true);
+    setColour(p.get("col") || "modality");
     applyFilter();
     var id = p.get("e");
     var tab = p.get("v") === "graph" ? "tab-graph" : "tab-timeline";
