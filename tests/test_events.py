@@ -860,3 +860,34 @@ def test_an_ordinary_noun_that_hits_something_is_no_disaster():
     assert [m.trigger for m in events("The deal hit a snag on Monday.", ("Monday", TUESDAY))] != [
         "deal"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ruritanian leader Anna Volk opened a bridge on Monday. The Ruritanian leader then "
+            "visited a school.",
+            ["Anna Volk", "Anna Volk"],
+        ),
+        (
+            "Prime Minister Omar Haddad met unions on Monday. Later the prime minister resigned.",
+            ["Omar Haddad", "Omar Haddad"],
+        ),
+    ],
+    ids=["demonym-title", "two-word-title"],
+)
+def test_a_description_given_to_one_person_resolves_to_that_person(text, expected):
+    doc = Document(id="d", path="d.txt", text=text, published=date(2025, 3, 5))
+    agents = [m.actors[0] for m in extract_events(doc, []) if m.actors]
+    assert agents == expected
+
+
+def test_a_description_shared_by_two_people_stays_unresolved():
+    text = (
+        "Deputy Minister Ana Ruiz met Deputy Minister Luis Soto on Monday. "
+        "The deputy minister resigned on Tuesday."
+    )
+    doc = Document(id="d", path="d.txt", text=text, published=date(2025, 3, 5))
+    last = extract_events(doc, [])[-1]
+    assert "Ana Ruiz" not in last.actors and "Luis Soto" not in last.actors

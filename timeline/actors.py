@@ -73,6 +73,7 @@ _COMMON = _WORDS["common"] | _FUNCTION
 _PERSON_TITLES = _TITLE_WORDS - frozenset(
     "foreign defense defence interior finance state supreme first lady vice deputy".split()
 )
+PERSON_TITLES = _PERSON_TITLES  # title words that introduce a person's name
 _NONACTORS = load_sections("nonactors.txt")
 _REPORTING = CUES["reporting"]
 _STOP_ACRONYMS = frozenset(w.upper() for w in _NONACTORS["acronyms"])
