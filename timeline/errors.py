@@ -1,10 +1,12 @@
 """Exceptions raised by `timeline`, all rooted at :class:`TimelineError`.
 
     TimelineError
-    ├── InputError        an input cannot be read (missing file, bad JSON, unknown format)
-    ├── ExtractionError   a pipeline stage failed on a document it could read
-    ├── RenderError       a figure or report cannot be written
-    └── SchemaError       a saved timeline (JSON) does not follow the schema
+    ├── InputError             an input cannot be read (missing file, bad JSON, unknown format)
+    ├── ExtractionError        a pipeline stage failed on a document it could read
+    ├── RenderError            a figure, image or report cannot be written
+    ├── SchemaError            a saved timeline (JSON) does not follow the schema
+    ├── PublicationDateError   a publication date that is not a date (timeline.temporal)
+    └── QueryError             a query filter that cannot be understood (timeline.explore)
 
 Finding nothing is not an error: a document without dates gives no timexes. During a batch run
 the pipeline turns an ``InputError`` into a document with status ``error`` and goes on.
