@@ -169,8 +169,11 @@ def _document_data(doc: Document) -> dict:
 
 
 def document_label(doc: dict) -> str:
-    """How a document is named in lanes and lists: its outlet, else its title, else its path."""
-    return doc.get("source") or doc.get("title") or doc.get("path") or doc.get("id", "?")
+    """How a document is named in lanes and lists: its outlet, else its title, else its file name
+    (the full path stays in the documents list)."""
+    path = doc.get("path")
+    name = re.split(r"[\\/]", path)[-1] if path else None
+    return doc.get("source") or doc.get("title") or name or doc.get("id", "?")
 
 
 def _summary(tl: Timeline, events: list[dict], documents: list[dict]) -> dict:

@@ -39,7 +39,9 @@
     if (text !== undefined && text !== null) node.textContent = String(text);
     return node;
   }
-  function docLabel(d) { return d.source || d.title || d.path || d.id || "?"; }
+  function docLabel(d) {  // as render/data.py document_label: outlet, title, file name
+    return d.source || d.title || (d.path && d.path.split(/[\\/]/).pop()) || d.id || "?";
+  }
   function safeUrl(url) { return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url) ? url : null; }
   function link(url, text) {
     var ok = safeUrl(url);
