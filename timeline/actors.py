@@ -31,6 +31,7 @@ __all__ = [
     "ActorSpan",
     "canonical_actor",
     "country_adjective",
+    "document_actors",
     "find_actors",
     "is_capital",
     "is_country",
@@ -73,7 +74,6 @@ _COMMON = _WORDS["common"] | _FUNCTION
 _PERSON_TITLES = _TITLE_WORDS - frozenset(
     "foreign defense defence interior finance state supreme first lady vice deputy".split()
 )
-PERSON_TITLES = _PERSON_TITLES  # title words that introduce a person's name
 _NONACTORS = load_sections("nonactors.txt")
 _REPORTING = CUES["reporting"]
 _STOP_ACRONYMS = frozenset(w.upper() for w in _NONACTORS["acronyms"])
@@ -698,7 +698,16 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     >>> [(a.text, a.name) for a in find_actors(text)]
     [('Moscow', 'Russia'), ('NATO', 'NATO')]
     """
-    spans = scan_actors(text, start, end)
+    return document_actors(text, [(start, len(text) if end is None else end)])
+
+
+def document_actors(text: str, regions: list[tuple[int, int]]) -> list[ActorSpan]:
+    """The actors of the given regions of one document, resolved over all of them together.
+
+    Short forms take the full name the document gives ("Kim" -> "Kim Jong Un"), and a description
+    the document gave to one person ("the North Korean leader") names that person.
+    """
+    spans = [a for s, e in regions for a in scan_actors(text, s, e)]
     mapping = resolve_document_actors(spans)
     kinds = {s.name: s.kind for s in spans if s.kind != "name"}
     resolved = []
@@ -708,4 +717,40 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             continue
         kind = kinds.get(name, "person") if span.kind == "name" else span.kind
         resolved.append(replace(span, name=name, kind=kind))
-    return resolved
+    return _with_descriptions(text, regions, resolved)
+
+
+# "North Korean leader Kim Jong Un": a title (with the words before it) right before a name.
+_TITLES_PATTERN = "|".join(re.escape(t) for t in sorted(_PERSON_TITLES, key=len, reverse=True))
+_DESCRIPTION = re.compile(r"((?:[A-Z][\w'\u2019-]+ ){0,3}(?i:" + _TITLES_PATTERN + r"))\s+$")
+
+
+def _with_descriptions(
+    text: str, regions: list[tuple[int, int]], actors: list[ActorSpan]
+) -> list[ActorSpan]:
+    """Resolve "the North Korean leader" to the person the document introduced with that title.
+
+    Only a description given to one person in the document counts; the description's span then
+    names that person (replacing the country its adjective would otherwise give).
+    """
+    described: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        match = _DESCRIPTION.search(text, max(0, actor.start - 60), actor.start)
+        if match and " " in match.group(1).strip():
+            described.setdefault(match.group(1).strip().lower(), set()).add(actor.name)
+    unique = {d: next(iter(n)) for d, n in described.items() if len(n) == 1}
+    if not unique:
+        return actors
+    choices = "|".join(re.escape(d) for d in sorted(unique, key=len, reverse=True))
+    pattern = re.compile(r"\bthe (" + choices + r")\b", re.IGNORECASE)
+    found = [
+        ActorSpan(m.start(1), m.end(1), m.group(1), unique[m.group(1).lower()], "person")
+        for s, e in regions
+        for m in pattern.finditer(text, s, e)
+    ]
+    if not found:
+        return actors
+    kept = [a for a in actors if not any(f.start < a.end and a.start < f.end for f in found)]
+    return sorted([*kept, *found], key=lambda a: a.start)

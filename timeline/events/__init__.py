@@ -63,12 +63,11 @@ is not used: the built-in rules run at a few hundred 3 KB articles per second on
 from __future__ import annotations
 
 import logging
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..actors import PERSON_TITLES, ActorSpan, is_media, resolve_document_actors, scan_actors
+from ..actors import ActorSpan, document_actors, is_media
 from ..lexicon import event_class
 from ..model import (
     Document,
@@ -126,7 +125,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[EventMention
     regions = _english_regions(doc)
     if not text or not regions:
         return []
-    actors = _document_actors(text, regions)
+    actors = document_actors(text, regions)
     actor_starts = [a.start for a in actors]
     # Every expression is kept out of titles and subjects; only dated ones date events.
     dated = sorted(timexes, key=lambda t: t.start_char)
@@ -153,56 +152,6 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[EventMention
         for kind in {a.kind for a in others}:  # the first of each kind: most often the subject
             ctx.last_of_kind[kind] = next(a for a in others if a.kind == kind)
     return _merge_headline(head, body)
-
-
-def _document_actors(text: str, regions: list[tuple[int, int]]) -> list[ActorSpan]:
-    """The actors of the readable regions, short forms resolved over the whole document."""
-    spans = [a for s, e in regions for a in scan_actors(text, s, e)]
-    names = resolve_document_actors(spans)
-    kinds = {a.name: a.kind for a in spans if a.kind != "name"}
-    actors = []
-    for span in spans:
-        name = names.get(span.name)
-        if name is not None:
-            kind = kinds.get(name, "person") if span.kind == "name" else span.kind
-            actors.append(ActorSpan(span.start, span.end, span.text, name, kind))
-    return _with_descriptions(text, regions, actors)
-
-
-# "North Korean leader Kim Jong Un": a title (with the words before it) right before a name.
-_TITLES_PATTERN = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))
-_DESCRIPTION = re.compile(r"((?:[A-Z][\w'\u2019-]+ ){0,3}(?i:" + _TITLES_PATTERN + r"))\s+$")
-
-
-def _with_descriptions(
-    text: str, regions: list[tuple[int, int]], actors: list[ActorSpan]
-) -> list[ActorSpan]:
-    """Resolve "the North Korean leader" to the person the document introduced with that title.
-
-    Only a description given to one person in the document counts; the description's span then
-    names that person (replacing the country its adjective would otherwise give).
-    """
-    described: dict[str, set[str]] = {}
-    for actor in actors:
-        if actor.kind != "person":
-            continue
-        match = _DESCRIPTION.search(text, max(0, actor.start - 60), actor.start)
-        if match and " " in match.group(1).strip():
-            described.setdefault(match.group(1).strip().lower(), set()).add(actor.name)
-    unique = {d: next(iter(n)) for d, n in described.items() if len(n) == 1}
-    if not unique:
-        return actors
-    choices = "|".join(re.escape(d) for d in sorted(unique, key=len, reverse=True))
-    pattern = re.compile(r"\bthe (" + choices + r")\b", re.IGNORECASE)
-    found = [
-        ActorSpan(m.start(1), m.end(1), m.group(1), unique[m.group(1).lower()], "person")
-        for s, e in regions
-        for m in pattern.finditer(text, s, e)
-    ]
-    if not found:
-        return actors
-    kept = [a for a in actors if not any(f.start < a.end and a.start < f.end for f in found)]
-    return sorted([*kept, *found], key=lambda a: a.start)
 
 
 def _english_regions(doc: Document) -> list[tuple[int, int]]:
