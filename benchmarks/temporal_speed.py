@@ -337,7 +337,31 @@ def main(argv: list[str] | None = None) -> int:
     )
     for note in notes:
         print(note)
+    print()
+    print(scaling())
     return 0
+
+
+def scaling(sizes: tuple[int, ...] = (500, 4000)) -> str:
+    """Time per character on dense text of two lengths: a ratio near 1 means no quadratic step.
+
+    The text is a worst case: nearly every token starts a candidate expression.
+    """
+    from timeline.temporal import tag
+
+    words = "the 1 12 1998 March Friday last next year years ago - / : , 3 p.m. of in early weeks"
+    rates = []
+    for repeat in sizes:
+        text = " ".join(words.split() * repeat)
+        started = time.perf_counter()
+        found = tag(text, "2025-03-14")
+        rates.append((len(text), len(found), (time.perf_counter() - started) / len(text)))
+    lines = ["scaling on dense text (every token a candidate):"]
+    lines += [f"  {chars:>9,} chars  {found:>7,} expressions  {1e6 * per:.2f} us/char"
+              for chars, found, per in rates]
+    lines.append(f"  time per character, longest / shortest: {rates[-1][2] / rates[0][2]:.2f}x "
+                 "(1.0 = linear)")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -109,8 +109,13 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("The minister is to visit Taiwan Wednesday.", "2025-12-31"),
         ("The offer had been due to expire Friday.", "2025-12-26"),
         ("Earnings fell after the market closed Wednesday, lower-than-expected.", "2025-12-24"),
+        ("The father could arrive as soon as Tuesday, officials said.", "2025-12-30"),
+        ("Protesters said they were planning a march on Sunday.", "2025-12-28"),
+        ("The team planned to leave the capital on Thursday.", "2026-01-01"),
+        ("The offensive began as previously planned Friday night.", "2025-12-26TNI"),
     ],
-    ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected"],
+    ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
+         "were-planning", "planned-to", "as-planned"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]
@@ -183,3 +188,16 @@ def test_weeks_of_a_month_count_from_the_week_of_its_first_thursday(words, value
     (found,) = tag(f"The strike began in {words}.", published=date(2026, 3, 4))
     assert (found.text, found.value) == (words, value)
     assert (found.span.start.isoformat(), found.span.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [("He was shot last Dec. 30 at his home.", "Dec. 30", "2024-12-30"),
+     ("They meet again next March 3 in Rome.", "March 3", "2026-03-03"),
+     ("The carrier has been on patrol since March and was scheduled to return.", "March",
+      "2025-03")],
+    ids=["last-month-day", "next-month-day", "since-month"],
+)
+def test_a_stated_direction_decides_the_year_of_a_month_or_month_day(sentence, expression,
+                                                                     value):
+    assert found(sentence) == [(expression, value)]

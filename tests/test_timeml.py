@@ -13,6 +13,7 @@ from timeline.timeml import (
     TimeMLTimex,
     annotate_dir,
     annotate_file,
+    disagreements,
     format_scores,
     match,
     read_timeml,
@@ -152,6 +153,26 @@ def test_score_hand_computed(tmp_path):
     assert s.value_f1 == pytest.approx(1 / 3)
 
 
+def test_disagreements_name_each_miss_spurious_and_wrong_value(tmp_path):
+    system = tml(
+        'It <TIMEX3 tid="t9" type="DATE" value="1998">fell</TIMEX3> <TIMEX3 tid="t1" type="DATE" '
+        'value="1998-01-07">yesterday</TIMEX3> &amp; rose more than <TIMEX3 tid="t2" type="DATE" '
+        'value="1995">three years ago</TIMEX3>, on May 2.'
+    )
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "sys").mkdir()
+    write(tmp_path / "gold", "a.tml", GOLD)
+    write(tmp_path / "sys", "a.tml", system)
+    found = [(d.kind, d.gold.text if d.gold else None, d.system.text if d.system else None)
+             for d in disagreements(tmp_path / "gold", tmp_path / "sys")]
+    assert found == [("spurious", None, "fell"),
+                     ("value", "more than three years", "three years ago"),
+                     ("missed", "May 2", None)]
+    row = disagreements(tmp_path / "gold", tmp_path / "sys")[1].as_row()
+    assert (row["gold_value"], row["system_value"]) == ("P3Y MORE_THAN", "1995")
+    assert "[more than three years]" in row["context"]
+
+
 def test_score_counts_a_missing_system_file_as_empty(tmp_path):
     (tmp_path / "gold").mkdir()
     (tmp_path / "sys").mkdir()
@@ -189,3 +210,22 @@ def test_annotating_a_real_timebank_file_round_trips(shared, tmp_path):
     original = gold.read_text(encoding="utf-8")
     assert raw[: raw.index("<TEXT>")] == original[: original.index("<TEXT>")]
     assert raw[raw.index("</TEXT>"):] == original[original.index("</TEXT>"):]
+
+
+def test_cli_annotates_scores_and_writes_the_disagreements(tmp_path, capsys):
+    from timeline.cli import main
+
+    (tmp_path / "gold").mkdir()
+    write(tmp_path / "gold", "a.tml", GOLD)
+    assert main(["timeml", "annotate", str(tmp_path / "gold"), str(tmp_path / "sys")]) == 0
+    errors = tmp_path / "errors.tsv"
+    assert main(["timeml", "score", str(tmp_path / "gold"), str(tmp_path / "sys"),
+                 "--errors", str(errors)]) == 0
+    assert "rel-F" in capsys.readouterr().out
+    header, *rows = errors.read_text(encoding="utf-8").splitlines()
+    assert header.split("\t")[:3] == ["file", "kind", "gold_text"]
+    s = score(tmp_path / "gold", tmp_path / "sys")
+    kinds = [row.split("\t")[1] for row in rows]
+    assert kinds.count("missed") == s.gold - s.relaxed
+    assert kinds.count("spurious") == s.system - s.relaxed
+    assert kinds.count("value") == s.relaxed - s.value_correct

@@ -9,6 +9,7 @@ bar and colour on a terminal.
 from __future__ import annotations
 
 import argparse
+import csv
 import logging
 import sys
 from collections.abc import Sequence
@@ -297,9 +298,16 @@ def cmd_timeml_annotate(args: argparse.Namespace) -> int:
 
 
 def cmd_timeml_score(args: argparse.Namespace) -> int:
-    from .timeml import format_scores, score
+    from .timeml import DISAGREEMENT_FIELDS, disagreements, format_scores, score
 
     out.print(format_scores(score(args.gold_dir, args.system_dir)), markup=False)
+    if args.errors:
+        rows = [d.as_row() for d in disagreements(args.gold_dir, args.system_dir)]
+        with open(args.errors, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=DISAGREEMENT_FIELDS, delimiter="\t")
+            writer.writeheader()
+            writer.writerows(rows)
+        err.print(f"{len(rows)} disagreements -> {args.errors}")
     return 0
 
 
@@ -484,6 +492,9 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("score", help="TempEval-3 Task A figures of system files against gold")
     p.add_argument("gold_dir", type=Path)
     p.add_argument("system_dir", type=Path)
+    p.add_argument("--errors", type=Path, metavar="TSV",
+                   help="also write every missed, spurious, mis-bounded, mis-typed or mis-valued "
+                        "timex, with its context, to this tab-separated file")
     p.set_defaults(run=cmd_timeml_score)
     return top
 

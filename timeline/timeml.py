@@ -27,8 +27,10 @@ from .errors import InputError
 __all__ = [
     "Scores",
     "TimeMLDocument",
+    "Disagreement",
     "TimeMLTimex",
     "annotate_dir",
+    "disagreements",
     "annotate_file",
     "format_scores",
     "read_timeml",
@@ -404,6 +406,81 @@ def score_documents(gold: TimeMLDocument, system: TimeMLDocument) -> Scores:
         type_ok += g.type == s.type
         value_ok += g.value == s.value
     return Scores(1, len(gold.timexes), len(system.timexes), relaxed, strict, type_ok, value_ok)
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """One place where a system file and the gold differ, for reading errors one by one.
+
+    ``kind`` is ``missed`` (gold with no overlapping system timex), ``spurious`` (the reverse),
+    ``extent`` (overlap but different bounds, attributes equal), ``type`` or ``value``.
+    """
+
+    file: str
+    kind: str
+    gold: TimeMLTimex | None
+    system: TimeMLTimex | None
+    context: str
+
+    def as_row(self) -> dict[str, str]:
+        g, s = self.gold, self.system
+        return {"file": self.file, "kind": self.kind,
+                "gold_text": g.text if g else "", "system_text": s.text if s else "",
+                "gold_type": g.type if g else "", "system_type": s.type if s else "",
+                "gold_value": _with_mod(g), "system_value": _with_mod(s),
+                "context": self.context}
+
+
+DISAGREEMENT_FIELDS = ("file", "kind", "gold_text", "system_text", "gold_type", "system_type",
+                       "gold_value", "system_value", "context")
+
+
+def _with_mod(timex: TimeMLTimex | None) -> str:
+    if timex is None:
+        return ""
+    return f"{timex.value} {timex.mod}" if timex.mod else timex.value
+
+
+def _context(text: str, start: int, end: int, width: int = 60) -> str:
+    left = text[max(0, start - width):start]
+    right = text[end:end + width]
+    return " ".join(f"{left}[{text[start:end]}]{right}".split())
+
+
+def document_disagreements(gold: TimeMLDocument, system: TimeMLDocument) -> list[Disagreement]:
+    """Every missed, spurious, mis-bounded, mis-typed and mis-valued timex of one document."""
+    name = Path(gold.path).name
+    found = []
+    pairs = match(gold.timexes, system.timexes)
+    paired_gold = {i for i, _ in pairs}
+    paired_system = {j for _, j in pairs}
+    for i, g in enumerate(gold.timexes):
+        if i not in paired_gold:
+            found.append(Disagreement(name, "missed", g, None, _context(gold.text, g.start, g.end)))
+    for j, s in enumerate(system.timexes):
+        if j not in paired_system:
+            found.append(Disagreement(name, "spurious", None, s,
+                                      _context(gold.text, s.start, s.end)))
+    for i, j in pairs:
+        g, s = gold.timexes[i], system.timexes[j]
+        kind = ("value" if g.value != s.value else "type" if g.type != s.type
+                else "extent" if (g.start, g.end) != (s.start, s.end) else None)
+        if kind:
+            found.append(Disagreement(name, kind, g, s, _context(gold.text, g.start, g.end)))
+    return sorted(found, key=lambda d: (d.gold or d.system).start)
+
+
+def disagreements(gold_dir: str | os.PathLike,
+                  system_dir: str | os.PathLike) -> list[Disagreement]:
+    """:func:`document_disagreements` over the files of two folders, paired as :func:`score` does."""
+    systems = {_key(p): p for p in timeml_files(system_dir)}
+    found: list[Disagreement] = []
+    for path in timeml_files(gold_dir):
+        gold = read_timeml(path)
+        other = systems.get(_key(path))
+        system = read_timeml(other) if other else TimeMLDocument(str(path), gold.text, gold.dct)
+        found.extend(document_disagreements(gold, system))
+    return found
 
 
 def _key(path: Path) -> str:

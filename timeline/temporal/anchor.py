@@ -30,6 +30,10 @@ QUARTER_REACH = 400  # characters over which "a year ago" compares with the quar
 
 _TOKEN = re.compile(r"[A-Za-z'](?:[A-Za-z'-]*[A-Za-z])?")  # "lower-than-expected" is one word
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])|\n")
+_EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
+_PROSPECTIVE = frozenset("planning going due scheduled expected set slated poised".split())
+_PLAN_OBJECTS = frozenset("to a an the for".split())
+_SINCE = re.compile(r"\b(?:since|ever since)\s+$", re.IGNORECASE)
 _PRESENT_BE = frozenset({"is", "are", "be", "am"})
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
 _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "indeed", "proceed", "succeed", "exceed",
@@ -64,6 +68,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     """
     left_edge = max(0, start - 120)
     left = text[left_edge:start]
+    if _EARLIEST.search(left):
+        return "future"  # "as soon as Tuesday", "as early as next week": a date not yet reached
+    if _SINCE.search(left):
+        return "past"  # "on patrol since March", whatever the plans that follow
     ends = [m.end() for m in _SENTENCE_END.finditer(left)]
     if ends:
         left = left[ends[-1]:]
@@ -95,8 +103,14 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
     ("had been due to expire") lies in the past."""
     found = cue(tokens[i])
     previous = tokens[i - 1].lower() if i > 0 else ""
+    if found == "future" and tokens[i].lower() == "planned" and (
+            i + 1 >= len(tokens) or tokens[i + 1].lower() not in _PLAN_OBJECTS):
+        return None  # "as (previously) planned" looks back; "planned to leave" looks ahead
     if found == "past" and previous in _PRESENT_BE:
         return None
+    if found == "past" and tokens[i].lower() in ("was", "were") and i + 1 < len(tokens) and (
+            tokens[i + 1].lower() in _PROSPECTIVE):
+        return "future"  # "were planning to drive", "was due to arrive": a plan, still ahead
     if found == "future" and "had" in (t.lower() for t in tokens[max(0, i - 4):i]):
         return "past"  # "it had been due to expire Friday": a plan seen from the past
     if found is None and tokens[i].lower() == "to" and previous in ("is", "are"):

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from ..model import Anchor, Granularity, TimeSpan, TimexType
 from .anchor import Context, tense_at
+from .filters import word_before
 from .normalize import RANK, Point, shift, unit_start
 from .recognize import Candidate
 from .words import (
@@ -164,11 +165,13 @@ TENSE_SLACK_DAYS = 200
 NO_TENSE_SLACK_DAYS = 0
 
 
-def _nearest_year(month: int, day: int, ctx: Context, tense: str | None) -> int:
+def _nearest_year(month: int, day: int, ctx: Context, tense: str | None,
+                  certain: bool = False) -> int:
     """The year that puts month/day nearest the publication date, leaning the way the tense says.
 
     The tense wins only when its date is not much further away than the nearest one: tense cues
-    are noisy ("the rights, which expire Nov. 21, can be exercised").
+    are noisy ("the rights, which expire Nov. 21, can be exercised"). A ``certain`` direction
+    ("last Oct. 23", "next March 3") always wins.
     """
     if ctx.narrative_year is not None:
         return ctx.narrative_year
@@ -183,7 +186,7 @@ def _nearest_year(month: int, day: int, ctx: Context, tense: str | None) -> int:
         return pub.year
     distance = lambda d: abs((d - pub).days)  # noqa: E731
     nearest = min(options, key=distance)
-    slack = TENSE_SLACK_DAYS if tense else NO_TENSE_SLACK_DAYS
+    slack = 366 if certain else TENSE_SLACK_DAYS if tense else NO_TENSE_SLACK_DAYS
     if tense in ("past", None):  # news mostly reports what has happened
         preferred = [d for d in options if d <= pub + timedelta(days=1)]
     else:
@@ -193,6 +196,14 @@ def _nearest_year(month: int, day: int, ctx: Context, tense: str | None) -> int:
         if distance(best) <= distance(nearest) + slack:
             return best.year
     return nearest.year
+
+
+_STATED = {"last": "past", "since": "past", "next": "future"}
+
+
+def _stated_direction(text: str, start: int) -> str | None:
+    """The direction a word right before a date states outright: "last Oct. 23", "since March"."""
+    return _STATED.get(word_before(text, start))
 
 
 # ----------------------------------------------------------------------------- absolute dates
@@ -231,7 +242,9 @@ def _month_day(text, cand, ctx):
                                       point), g)
     if ctx.published is None and ctx.narrative_year is None:
         return Resolution(D, f"XXXX-{month:02d}-{day:02d}", _mod(cand, D), Anchor.UNANCHORED, 0.4)
-    year = _nearest_year(month, day, ctx, tense_at(text, cand.start, cand.end))
+    said = _stated_direction(text, cand.start)
+    year = _nearest_year(month, day, ctx, said or tense_at(text, cand.start, cand.end),
+                         certain=said is not None)
     point = Point(G.DAY, date(year, month, day))
     anchor = Anchor.PREVIOUS if ctx.narrative_year is not None else Anchor.PUBLISHED
     return _with_range(Resolution(D, point.value, _mod(cand, D), anchor, 0.85, point), g)
@@ -302,7 +315,9 @@ def _month(text, cand, ctx):
     elif rel == "this":
         year = pub.year
     else:
-        year = _nearest_year(month, 15, ctx, tense_at(text, cand.start, cand.end))
+        said = _stated_direction(text, cand.start)
+        year = _nearest_year(month, 15, ctx, said or tense_at(text, cand.start, cand.end),
+                             certain=said is not None)
     point = Point(G.MONTH, date(year, month, 1))
     anchor = Anchor.PREVIOUS if ctx.narrative_year is not None and not rel else Anchor.PUBLISHED
     return Resolution(D, point.value, _mod(cand, D), anchor, 0.8, point)

@@ -89,7 +89,7 @@ DATE_PREPOSITIONS = frozenset(
 # Tense cues read around a relative expression to decide past or future: verbs and auxiliaries,
 # not other time words ("resumed Friday and ends next month": "next" says nothing of Friday).
 FUTURE_CUES = frozenset(
-    "will 'll shall going scheduled expected plans plan planning due set slated intends "
+    "will 'll shall going scheduled expected plans plan planning planned due set slated intends "
     "intend hopes hope ahead payable expire expires effective until".split()
     # the present of a scheduled event: "al-Hakim meets Bush on Monday", "the tournament
     # starts on Sunday"
