@@ -472,7 +472,7 @@ def document_disagreements(gold: TimeMLDocument, system: TimeMLDocument) -> list
 
 def disagreements(gold_dir: str | os.PathLike,
                   system_dir: str | os.PathLike) -> list[Disagreement]:
-    """:func:`document_disagreements` over the files of two folders, paired as :func:`score` does."""
+    """:func:`document_disagreements` for the files of two folders, paired as in :func:`score`."""
     systems = {_key(p): p for p in timeml_files(system_dir)}
     found: list[Disagreement] = []
     for path in timeml_files(gold_dir):
