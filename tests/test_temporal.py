@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from timeline.model import Anchor, Block, Document, Granularity, Timex, TimexType
 from timeline.temporal import tag, tag_document
 from timeline.temporal.normalize import span_of
+from timeline.timeml import VALUE_PATTERN
 
 PUB = date(2025, 3, 5)  # a Wednesday
 
@@ -77,7 +78,6 @@ CASES = [
     ("They meet in the first week of May.", "the first week of May", "2025-W18", None, "week"),
     ("It closes at the end of the year.", "the end of the year", "2025", "END", "year"),
     ("Talks ran Nov. 18-19, 2024.", "Nov. 18-19, 2024", "2024-11-18", None, "day"),
-    ("Sales rose in 1998-99.", "1998-99", "1998", None, "year"),
     ("Troops landed at 0600 hours.", "0600 hours", "2025-03-05T06:00", None, "time"),
     ("It began on the night of 9 November 1938.", "the night of 9 November 1938",
      "1938-11-09TNI", None, "time"),
@@ -337,11 +337,13 @@ def test_tag_document_without_blocks_uses_the_whole_text():
 @given(st.lists(st.sampled_from(["May", "3", "2024", "the", "1990s", "p.m.", "last", "week", "ago",
                                  "two", "years", "Friday", "night", "early", "of", "Q3", "-", "/",
                                  ",", ".", ":", "'", "12", "BC", "that", "day", "quarter", "fourth",
-                                 "every", "mid-", "spring", "next", "later", "in", " ", "\n"]),
+                                 "every", "mid-", "spring", "next", "later", "in", " ", "\n",
+                                 "autumn", "1999-2001", "480", "earlier", "half"]),
                 max_size=25).map(" ".join),
        st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))))
 def test_offsets_slice_the_text_and_spans_are_ordered(text, published):
     for timex in tag(text, published):
+        assert VALUE_PATTERN.fullmatch(timex.value), timex
         assert text[timex.start_char:timex.end_char] == timex.text
         assert timex.text.strip() == timex.text and timex.text
         assert 0 <= timex.confidence <= 1
@@ -392,3 +394,45 @@ def test_tag_reads_long_dense_text_in_order_without_overlaps():
 )
 def test_seasons_count_winter_from_december(words, published, value):
     assert only(f"It happened {words}.", published).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Sales rose in 1998-99.", [("1998", "1998"), ("99", "1999")]),
+     ("The Eastern Theater, 1861-1863, saw", [("1861", "1861"), ("1863", "1863")]),
+     ("the war of 1939-45 ended", [("1939", "1939"), ("45", "1945")]),
+     ("the Ionian Revolt (499-493 BC) began", [("499", "BC0499"), ("493 BC", "BC0493")]),
+     ("figures for 2001-09 show", [("2001-09", "2001-09")]),
+     ("the House voted 2013-1998 on it", [])],
+    ids=["season", "four-digits", "two-digits", "bc", "iso-month", "not-a-range"],
+)
+def test_a_range_of_years_is_two_expressions_as_timeml_marks_it(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("They crossed into Europe in April 480 BC.", [("April 480 BC", "BC0480-04", None)]),
+     ("A congress met in late autumn of 481 BC.", [("late autumn of 481 BC", "BC0481-FA", "END")]),
+     ("In April 1945 the war ended.", [("April 1945", "1945-04", None)])],
+    ids=["month-bc", "season-bc", "month-year"],
+)
+def test_months_and_seasons_of_years_before_christ_keep_their_era(sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(sentence, PUB)] == expected
+
+
+def test_years_later_after_a_season_is_a_year_not_a_broken_season():
+    found = tag("In the spring of 2001 the war began. Two years later it ended.", PUB)
+    assert [(t.text, t.value) for t in found] == [("the spring of 2001", "2001-SP"),
+                                                  ("Two years later", "2003")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("In 2003, the army crossed the border. On April 9 the capital fell.", "2003-04-09"),
+     ("Profits have doubled since 1980. On April 9 the firm will open a plant.", "2025-04-09"),
+     ("His 1987 car was found at the airport in December.", "2024-12")],
+    ids=["in-year-sets-the-story", "since-year-in-passing", "modifier-year-in-passing"],
+)
+def test_a_past_year_just_written_dates_the_month_days_that_follow(sentence, value):
+    assert tag(sentence, PUB)[-1].value == value

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.timeml import annotate_dir, score
+from timeline.timeml import VALUE_PATTERN, annotate_dir, read_timeml, score, timeml_files
 
 # corpus folder under ../shared/corpora -> (relaxed F1, strict F1, value F1) floors
 FLOORS = {
@@ -31,3 +31,14 @@ def test_tempeval_figures_stay_above_the_pinned_floors(shared, tmp_path, corpus)
     assert scores.relaxed_f1 >= relaxed
     assert scores.strict_f1 >= strict
     assert scores.value_f1 >= value
+
+
+@pytest.mark.parametrize("corpus", list(FLOORS))
+def test_every_value_written_has_the_shape_of_a_timeml_value(shared, tmp_path, corpus):
+    gold = shared / "corpora" / corpus
+    if not gold.is_dir():
+        pytest.skip(f"{gold} is not present")
+    annotate_dir(gold, tmp_path)
+    values = {t.value for path in timeml_files(tmp_path) for t in read_timeml(path).timexes}
+    assert values
+    assert sorted(v for v in values if not VALUE_PATTERN.fullmatch(v)) == []

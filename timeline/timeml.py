@@ -29,6 +29,7 @@ __all__ = [
     "TimeMLDocument",
     "Disagreement",
     "TimeMLTimex",
+    "VALUE_PATTERN",
     "annotate_dir",
     "disagreements",
     "annotate_file",
@@ -48,6 +49,18 @@ _DCT = re.compile(r"<DCT(?:\s[^>]*)?>(.*?)</DCT\s*>", re.S)
 _CREATION = re.compile(r"""<TIMEX3\b[^>]*functionInDocument\s*=\s*["']CREATION_TIME["'][^>]*>""")
 _ENTITY = re.compile(r"&#?\w+;")
 SUFFIXES = (".tml", ".tml.TE3input", ".TE3input")
+
+# The shape of a TIMEX3 value: dates and times (X for an unknown digit, BC years, weeks, quarters,
+# halves, seasons, parts of the day), durations (P3Y, PT5H, P2DE, PXCE), sets such as XXXX-WXX-1,
+# and the PRESENT_REF / PAST_REF / FUTURE_REF of vague expressions.
+_DATE_VALUE = (r"(?:BC)?[\dX]{2,4}(?:-(?:[\dX]{2}(?:-[\dX]{2})?|W[\dX]{2}(?:-(?:[1-7X]|WE))?|"
+               r"Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
+               r"(?:T(?:[\dX]{2}(?::\d{2}(?::\d{2})?)?(?:[+-]\d{2}(?::?\d{2})?)?|MO|AF|EV|NI|DT))?")
+VALUE_PATTERN = re.compile(
+    rf"{_DATE_VALUE}|T\d{{2}}:\d{{2}}|P(?=[\dXT])(?:[\dX.]+(?:DE|CE|WE|[YMWDQLEC]))*"
+    r"(?:T(?:[\dX.]+[HMS])+)?|"
+    r"XXXX-(?:WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XX-XXT(?:MO|AF|EV|NI)|\d{2}(?:-\d{2})?|SP|SU|FA|WI|"
+    r"Q[1-4])|PRESENT_REF|PAST_REF|FUTURE_REF")
 
 
 @dataclass(frozen=True, slots=True)

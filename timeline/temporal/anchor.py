@@ -26,6 +26,8 @@ from .words import FUTURE_CUES, PAST_CUES
 __all__ = ["Context", "tense_at"]
 
 STORY_REACH = 10_000  # characters over which a year written out still sets the story's year
+LOCAL_REACH = 300  # characters over which a past year just written out dates "on April 9"
+PAST_YEARS = 4  # how far back a year must lie to date what follows (news names recent years)
 QUARTER_REACH = 400  # characters over which "a year ago" compares with the quarter just named
 
 _TOKEN = re.compile(r"[A-Za-z'](?:[A-Za-z'-]*[A-Za-z])?")  # "lower-than-expected" is one word
@@ -131,8 +133,12 @@ class Context:
     era: str | None = None  # "BC" or "AD" when the text writes its years with an era
     position: int = 0  # where in the text the expression being resolved starts
     reference_at: int = 0
+    setting: bool = False  # whether the text moved to the reference time (see ``remember``)
 
-    def remember(self, point: Point, explicit: bool, offset: int) -> None:
+    def remember(self, point: Point, explicit: bool, offset: int, setting: bool = False) -> None:
+        """Make ``point`` the reference time. ``setting``: the text moved to that time ("In
+        2003,", "on March 20, 2003") rather than naming a year in passing ("since 1980", "his
+        1987 Chevrolet")."""
         if point.granularity is Granularity.QUARTER:
             self.last_quarter, self.last_quarter_at = point, offset
         if RANK[point.granularity] <= RANK[Granularity.YEAR]:
@@ -140,6 +146,7 @@ class Context:
             same_story = self.explicit and self.reference is not None and (
                 point.start.year == self.reference.start.year)
             self.reference, self.explicit = point, explicit or same_story
+            self.setting = setting or (same_story and self.setting)
             self.reference_at = offset
 
     def quarter_near(self, offset: int, window: int = QUARTER_REACH) -> Point | None:
@@ -163,6 +170,17 @@ class Context:
         if self.published is not None and year > self.published.year - 2:
             return None  # plans for 2030 do not make "April" April 2030
         return year
+
+    @property
+    def year_just_written(self) -> int | None:
+        """A past year written out just before ("In 2003 ... On April 9"), which month-days
+        and months that follow take over the publication year."""
+        if self.reference is None or not self.setting or self.published is None:
+            return None
+        if self.position - self.reference_at > LOCAL_REACH:
+            return None
+        year = self.reference.start.year
+        return year if year <= self.published.year - PAST_YEARS else None
 
     def read_story(self, years: list[int]) -> None:
         """Decide whether month-day dates follow the story's years rather than the publication.

@@ -98,7 +98,7 @@ def set_(text, cand, ctx):
     if unit in SEASONS:
         return Resolution(SET, f"XXXX-{SEASONS[unit]}", None, Anchor.NONE, 0.8)
     if unit in DAY_PARTS:
-        return Resolution(SET, f"T{DAY_PARTS[unit]}", None, Anchor.NONE, 0.7)
+        return Resolution(SET, f"XXXX-XX-XXT{DAY_PARTS[unit]}", None, Anchor.NONE, 0.7)
     n = 2 if every_other else 1
     value = "P1Q" if unit == "quarter" and n == 1 else duration_value(n, unit)
     return Resolution(SET, value, None, Anchor.NONE, 0.8)

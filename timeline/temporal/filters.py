@@ -201,8 +201,11 @@ def _digits_free_before(text: str, cand: Candidate) -> bool:
 def plausible(text: str, cand: Candidate) -> bool:
     """False when the candidate is most likely not a temporal expression."""
     kind = cand.kind
-    if kind in ("iso", "isomonth", "slash", "year") and not _digits_free_before(text, cand):
+    if kind in ("iso", "isomonth", "slash", "year", "yearrange") and not _digits_free_before(
+            text, cand):
         return False
+    if kind == "isomonth" and int(cand.groups["m"]) == (int(cand.groups["y"]) + 1) % 100:
+        return False  # "2007-08" in running text is the season 2007-2008, not August 2007
     if kind in ("weekhead", "parthead"):  # "the week of March 3", not "within a week of"
         return text.startswith(("the ", "The ", "that ", "That "), cand.start)
     if kind == "shortyear":  # "in 480," -- kept only in texts that write eras (see tagger)

@@ -71,9 +71,14 @@ RULES: list[tuple[str, str, str | None]] = [
      r"\b(?P<rel>this past|this coming|the previous|the following|last|next|this|that|early|"
      r"late)\s+$"),
     ("year", r"(?P<year>(?:1[0-9]|20)\d\d)(?!\w|%|[.,:/]\d|-\d)", None),
-    ("yearrange", r"(?P<year>(?:1[0-9]|20)\d\d)[-–/](?P<y2>\d\d)(?![\w%]|[.,:/-]\d)", None),
+    ("yearrange", r"(?P<year>(?:1[0-9]|20)\d\d)\s?[-–/]\s?(?P<y2>(?:1[0-9]|20)\d\d|\d\d)"
+                  r"(?![\w%]|[.,:/-]\d)", None),
+    ("erarange", r"(?P<year>\d{1,4})\s?[-–]\s?(?P<y2>\d{1,4})\s*(?P<era>BCE|BC|B\.C\.(?:E\.)?|AD|"
+                 r"A\.D\.|CE|C\.E\.)(?!\w)", None),
     ("era", r"\b(?:(?P<pre>AD|A\.D\.)\s*(?P<year1>\d{1,4})\b|(?P<year2>\d{1,4})\s*(?P<era>BCE|BC|"
-            r"B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w]))", None),
+            r"B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w]))",
+     rf"(?:\b(?P<mon>{MONTH})\s+|\b(?:the\s+)?(?:(?P<srel>early|late|mid)[\s-]+)?"
+     r"(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)$"),
     ("fiscal", r"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<year>(?:1[0-9]|20)\d\d\b|'?\d\d\b)", None),
     ("ordday", r"\bthe\s+(?P<day>[0-3]?\d(?:st|nd|rd|th))\b", None),
     ("dayoff", r"\bthe day (?P<dir>before|after) (?P<word>yesterday|tomorrow)\b", None),
@@ -222,7 +227,7 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
                   "nineteenth twentieth twenty thirtieth thirty")
 _REL_WORDS = "this last next the previous following current latest that coming past"
 TRIGGERS = {
-    "iso": "#", "isomonth": "#", "yearrange": "#", "shortyear": "#",
+    "iso": "#", "isomonth": "#", "yearrange": "#", "erarange": "#", "shortyear": "#",
     "parthead": "morning afternoon evening night",
     "slash": "#", "mdy": _MONTH_WORDS, "dmy": "# " + _ORDINAL_WORDS,
     "monthyear": _MONTH_WORDS, "monthrel": _MONTH_WORDS, "month": _MONTH_WORDS,

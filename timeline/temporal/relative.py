@@ -24,7 +24,7 @@ from .resolve import (
     _year,
     number,
 )
-from .words import APPROX_MODS, DAY_PARTS, ORDINALS, SEASONS
+from .words import APPROX_MODS, DAY_PARTS, ORDINALS, SEASON_START, SEASONS
 
 G = Granularity
 
@@ -85,7 +85,6 @@ def qshort(text, cand, ctx):
     return Resolution(D, point.value, None, anchor, 0.8, point)
 
 
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def season(text, cand, ctx):
@@ -103,9 +102,9 @@ def season(text, cand, ctx):
             ref = ctx.reference.start
             anchor = Anchor.PREVIOUS
             if rel == "the previous":
-                year = ref.year if _SEASON_START[code] < ref.month else ref.year - 1
+                year = ref.year if SEASON_START[code] < ref.month else ref.year - 1
             else:
-                year = ref.year if _SEASON_START[code] > ref.month else ref.year + 1
+                year = ref.year if SEASON_START[code] > ref.month else ref.year + 1
         elif ctx.narrative_year is not None and rel in ("", "the", "early", "late", "mid"):
             year, anchor = ctx.narrative_year, Anchor.PREVIOUS
         elif pub is None:
@@ -119,7 +118,7 @@ def season(text, cand, ctx):
                 tense = tense_at(text, cand.start, cand.end) if rel not in (
                     "this", "last", "this past", "next", "this coming") else None
                 year = _season_year(code, pub, rel, tense)
-    point = Point(G.SEASON, date(year, _SEASON_START[code], 1), season=code)
+    point = Point(G.SEASON, date(year, SEASON_START[code], 1), season=code)
     return Resolution(D, point.value, mod, anchor, 0.8 if anchor is not Anchor.ABSOLUTE else 0.9,
                       point)
 
@@ -130,7 +129,7 @@ def _season_year(code: str, pub: date, rel: str, tense: str | None) -> int:
     Winter runs from December into the next year, so in January "this winter" began last year.
     """
     now = pub.year * 12 + pub.month - 1
-    first = _SEASON_START[code] - 1
+    first = SEASON_START[code] - 1
     latest = now - (now - first) % 12  # the start of the latest season of this kind begun
     current = now - latest < 3
     if rel in ("last", "this past"):
@@ -416,7 +415,8 @@ def ago(text, cand, ctx):
     if anaphoric and key == "year" and ctx.reference.granularity is G.QUARTER:
         granularity = G.QUARTER
         count *= 4
-    elif anaphoric and RANK[ctx.reference.granularity] < RANK[granularity]:
+    elif anaphoric and RANK[ctx.reference.granularity] < RANK[granularity] and (
+            ctx.reference.granularity not in (G.SEASON, G.HALF)):  # no "2023-None" seasons
         granularity = ctx.reference.granularity if key != "week" else G.DAY
         if granularity is G.TIME:
             granularity = G.DAY

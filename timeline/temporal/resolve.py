@@ -23,6 +23,8 @@ from .words import (
     MONTHS,
     NUMBERS,
     ORDINALS,
+    SEASON_START,
+    SEASONS,
     WEEKDAYS,
 )
 
@@ -173,8 +175,11 @@ def _nearest_year(month: int, day: int, ctx: Context, tense: str | None,
     are noisy ("the rights, which expire Nov. 21, can be exercised"). A ``certain`` direction
     ("last Oct. 23", "next March 3") always wins.
     """
-    if ctx.narrative_year is not None:
-        return ctx.narrative_year
+    story = ctx.narrative_year
+    if story is None and not certain and tense != "future":
+        story = ctx.year_just_written
+    if story is not None:
+        return story
     pub = ctx.published
     options = []
     for year in (pub.year - 1, pub.year, pub.year + 1):
@@ -379,23 +384,65 @@ def _bare_year(text, cand, ctx):
 
 
 def _era(text, cand, ctx):
-    """"480 BC" -> BC0480 (no calendar interval: dates before year 1 have none here)."""
+    """"480 BC" -> BC0480, "April 480 BC" -> BC0480-04, "the autumn of 481 BC" -> BC0481-FA
+    (no calendar interval: dates before year 1 have none here)."""
     g = cand.groups
     year = int(g.get("year1") or g["year2"])
     era = (g.get("era") or "AD").upper().replace(".", "")
+    month = MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else None
+    season = SEASONS[g["season"].lower()] if g.get("season") else None
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("srel") or "").lower())
     if era.startswith("B"):
-        return Resolution(D, f"BC{year:04d}", _mod(cand, D), Anchor.ABSOLUTE, 0.9)
+        value = f"BC{year:04d}" + (f"-{month:02d}" if month else f"-{season}" if season else "")
+        return Resolution(D, value, mod or _mod(cand, D), Anchor.ABSOLUTE, 0.9)
     if year < 1:
         return None
+    if month:
+        return _absolute(G.MONTH, date(year, month, 1), cand, 0.9)
+    if season:
+        point = Point(G.SEASON, date(year, SEASON_START[season], 1), season=season)
+        return Resolution(D, point.value, mod or _mod(cand, D), Anchor.ABSOLUTE, 0.9, point)
     return _absolute(G.YEAR, date(year, 1, 1), cand, 0.9)
 
 
-def _year_range(text, cand, ctx):
-    """"1941-42", "1998/99": the first year (a season or fiscal year that straddles two)."""
-    year = int(cand.groups["year"])
-    if int(cand.groups["y2"]) != (year + 1) % 100:
-        return None
-    return _absolute(G.YEAR, date(year, 1, 1), cand, 0.6)
+def range_end_year(year: int, written: str) -> int | None:
+    """The last year of "1861-1865", "1939-45" or "2007-08", or None when it is no range.
+
+    Two digits that could be a month ("2001-09") are a month unless they name the next year
+    (a season or fiscal year that straddles two: "2007-08").
+    """
+    end = int(written)
+    if len(written) == 2:
+        end += year - year % 100
+        if end <= year or end - year > 20 or (int(written) <= 12 and end != year + 1):
+            return None
+    return end if 0 < end - year <= 200 else None
+
+
+def year_range_parts(text, cand, ctx) -> list[tuple[int, int, Resolution]]:
+    """"1861-1865", "1939-45", "499-493 BC": each year its own expression, as TimeML marks them.
+
+    Returns ``(start, end, resolution)`` for each year, offsets into ``text``.
+    """
+    g = cand.groups
+    first, written = int(g["year"]), g["y2"]
+    second_at = cand.start + text[cand.start:cand.end].index(written, len(g["year"]))
+    if cand.kind == "erarange":
+        last = int(written)
+        bc = g["era"].upper().startswith("B")
+        backwards = last < first  # years before Christ count down
+        if not (0 < first <= 9999 and 0 < last <= 9999) or backwards != bc or last == first:
+            return []
+        values = [(cand.start, cand.start + len(g["year"]), first), (second_at, cand.end, last)]
+        return [(a, b, Resolution(D, f"BC{y:04d}", None, Anchor.ABSOLUTE, 0.9) if bc else
+                 _absolute(G.YEAR, date(y, 1, 1), cand, 0.9)) for a, b, y in values]
+    last = range_end_year(first, written)
+    if last is None:
+        return []
+    return [(cand.start, cand.start + len(g["year"]), _absolute(G.YEAR, date(first, 1, 1), cand,
+                                                               0.9)),
+            (second_at, second_at + len(written), _absolute(G.YEAR, date(last, 1, 1), cand,
+                                                             0.9 if len(written) == 4 else 0.8))]
 
 
 def _fiscal(text, cand, ctx):

@@ -12,7 +12,7 @@ from ..model import Anchor, Granularity, TimeSpan, Timex, TimexType
 from . import durations as dur
 from . import relative as rel
 from .anchor import Context
-from .filters import plausible
+from .filters import plausible, word_before
 from .normalize import Point, span_of, unit_start
 from .recognize import BY_TRIGGER, Candidate, find_candidates
 from .resolve import (
@@ -33,7 +33,7 @@ from .resolve import (
     _slash,
     _weekday,
     _word_year,
-    _year_range,
+    year_range_parts,
 )
 from .words import DAY_PARTS, MONTHS, WEEKDAYS
 
@@ -44,7 +44,7 @@ logger = logging.getLogger(__name__)
 HANDLERS = {
     "iso": _iso, "isomonth": _isomonth, "slash": _slash, "mdy": _month_day, "dmy": _month_day,
     "monthyear": _month_year, "monthrel": _month_rel, "month": _month, "weekday": _weekday,
-    "year": _bare_year, "fiscal": _fiscal, "era": _era, "yearrange": _year_range,
+    "year": _bare_year, "fiscal": _fiscal, "era": _era,
     "shortyear": _short_year,
     "parthead": lambda text, cand, ctx: None, "weekhead": lambda text, cand, ctx: None,
     "dayoff": rel.dayoff, "ordday": _ordinal_day, "wordyear": _word_year, "decade": _decade,
@@ -63,6 +63,7 @@ TIME_KINDS = frozenset({"clock", "clock24", "clocktz", "noon", "parthead", "milc
                         "weekhead"})
 DAY_KINDS = frozenset({"weekday", "mdy", "dmy", "iso", "deictic", "slash"})
 _MAX_GAP = 4
+RANGE_KINDS = frozenset({"yearrange", "erarange"})
 YEAR_KINDS = frozenset({"iso", "year", "yearrange", "mdy", "dmy", "monthyear", "fiscal", "quarter"})
 # Expressions that move the reference time for later anaphora ("that day", "a year later").
 REMEMBER_KINDS = frozenset({"iso", "slash", "mdy", "dmy", "monthyear", "monthrel", "month",
@@ -177,6 +178,22 @@ def _title_case_capitals(text: str) -> str:
     return _CAPITALS.sub(recase, text)
 
 
+_SETTING_WORDS = frozenset("in during by early late mid until throughout".split())
+_FULL_DATE_KINDS = frozenset({"iso", "mdy", "dmy", "monthyear"})
+
+
+def _sets_the_time(text: str, cand: Candidate) -> bool:
+    """Whether an absolute date moves the story to its time: "In 2003,", "On March 20, 2003",
+    a heading "2005:" -- not a year named in passing ("since 1980", "the 1987 model")."""
+    if not cand.groups.get("year") and cand.kind != "iso":
+        return False
+    if cand.kind in _FULL_DATE_KINDS:  # not "the August 1988 cease-fire"
+        return word_before(text, cand.start) not in ("the", "a", "an", "its", "their", "his")
+    if cand.kind != "year":
+        return False
+    return word_before(text, cand.start) in _SETTING_WORDS or text.startswith(":", cand.end)
+
+
 def _explicit_years(cands: list[Candidate]) -> list[int]:
     years = []
     for cand in cands:
@@ -196,13 +213,21 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
     cands = find_candidates(region, keep=lambda c: plausible(region, c))
     ctx = Context(published=published)
     ctx.read_story(_explicit_years(cands))
-    eras = {(c.groups.get("era") or "AD").upper()[:1] for c in cands if c.kind == "era"}
+    eras = {(c.groups.get("era") or "AD").upper()[:1] for c in cands
+            if c.kind in ("era", "erarange")}
     if not eras:  # "in 480" is a year only where the text writes "480 BC" somewhere
         cands = [c for c in cands if c.kind != "shortyear"]
     ctx.era = "BC" if eras == {"B"} else None
     timexes: list[Timex] = []
     for cand, day, joined in _merge_times(region, cands):
         ctx.position = cand.start
+        if cand.kind in RANGE_KINDS:  # "1861-1865": two expressions
+            for part_start, part_end, res in year_range_parts(region, cand, ctx):
+                timexes.append(_timex(document, text, start + part_start, start + part_end, res,
+                                      published))
+                if res.point is not None and part_start == cand.start:
+                    ctx.remember(res.point, True, part_start, setting=True)  # its first year
+            continue
         if day is not None:
             res = _time_with_day(region, cand, day, ctx)
             stop = day.end if joined else cand.end
@@ -217,5 +242,6 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
         timexes.append(_timex(document, text, start + cand.start, start + stop, res, published))
         if res.point is not None and cand.kind in REMEMBER_KINDS and res.anchor in (
                 Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS):
-            ctx.remember(res.point, res.anchor is Anchor.ABSOLUTE, cand.start)
+            ctx.remember(res.point, res.anchor is Anchor.ABSOLUTE, cand.start,
+                         setting=_sets_the_time(region, cand))
     return timexes

@@ -51,6 +51,7 @@ UNITS = {
 }
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season starts in
 
 # Parts of the day (TimeML T-values) and the hour each starts at, for the span.
 DAY_PARTS = {
