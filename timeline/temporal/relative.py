@@ -282,6 +282,11 @@ def the_unit(text, cand, ctx):
     if det == "the" and unit == "year" and ctx.narrative_year is not None:
         point = Point(G.YEAR, date(ctx.narrative_year, 1, 1))
         return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.5, point)
+    if det == "the" and unit == "month" and ref is not None and ref.granularity in (
+            G.DAY, G.TIME, G.MONTH) and (ctx.narrative_year or ctx.year_just_written):
+        # a story's "by the end of the month" is the month it has reached
+        point = Point(G.MONTH, unit_start(G.MONTH, ref.start))
+        return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.5, point)
     if pub is None:
         return Resolution(D, PLACEHOLDER[granularity], _mod(cand, D), Anchor.UNANCHORED, 0.3)
     return _relative(ctx, granularity, 0, cand=cand, confidence=0.6)
