@@ -436,3 +436,14 @@ def test_years_later_after_a_season_is_a_year_not_a_broken_season():
 )
 def test_a_past_year_just_written_dates_the_month_days_that_follow(sentence, value):
     assert tag(sentence, PUB)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("January nineteen ninety-seven. Again.", ("January nineteen ninety-seven", "1997-01")),
+     ("the level we saw in the winter of nineteen ninety-four.",
+      ("the winter of nineteen ninety-four", "1994-WI"))],
+    ids=["month", "season"],
+)
+def test_a_month_or_season_of_a_year_in_words_keeps_the_month_or_season(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, PUB)] == [expected]

@@ -90,7 +90,9 @@ RULES: list[tuple[str, str, str | None]] = [
                  r"|(?P<tt>two thousand)(?:\s+and)?(?:[\s-](?P<ty>one|two|three|four|five|six|"
                  r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                  rf"seventeen|eighteen|nineteen|{TENS}(?:[\s-](?:one|two|three|four|five|six|seven|"
-                 r"eight|nine))?))?)\b", r"\bthe\s+year\s+$"),
+                 r"eight|nine))?))?)\b",
+     rf"(?:\bthe\s+year|\b(?P<mon>{MONTH})|\b(?:the\s+)?(?:(?P<srel>early|late|mid)[\s-]+)?"
+     r"(?P<season>spring|summer|autumn|fall|winter)\s+of)\s+$"),
     ("decade", r"(?:\b(?P<cent>1\d|20)(?P<d>\d)0|'(?P<d2>\d)0)'?s\b"
                r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
      r"\bthe\s+$"),

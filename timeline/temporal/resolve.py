@@ -389,20 +389,31 @@ def _era(text, cand, ctx):
     g = cand.groups
     year = int(g.get("year1") or g["year2"])
     era = (g.get("era") or "AD").upper().replace(".", "")
-    month = MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else None
-    season = SEASONS[g["season"].lower()] if g.get("season") else None
-    mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("srel") or "").lower())
     if era.startswith("B"):
+        month = MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else None
+        season = SEASONS[g["season"].lower()] if g.get("season") else None
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("srel") or "").lower())
         value = f"BC{year:04d}" + (f"-{month:02d}" if month else f"-{season}" if season else "")
         return Resolution(D, value, mod or _mod(cand, D), Anchor.ABSOLUTE, 0.9)
     if year < 1:
         return None
-    if month:
-        return _absolute(G.MONTH, date(year, month, 1), cand, 0.9)
-    if season:
+    return _year_or_part(year, cand, 0.9)
+
+
+def _year_or_part(year: int, cand: Candidate, confidence: float) -> Resolution:
+    """The year, or the month or season of it that precedes it ("January nineteen ninety-seven",
+    "the winter of nineteen ninety-four")."""
+    g = cand.groups
+    if g.get("mon"):
+        return _absolute(G.MONTH, date(year, MONTHS[g["mon"].lower().rstrip(".")], 1), cand,
+                         confidence)
+    if g.get("season"):
+        season = SEASONS[g["season"].lower()]
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("srel") or "").lower())
         point = Point(G.SEASON, date(year, SEASON_START[season], 1), season=season)
-        return Resolution(D, point.value, mod or _mod(cand, D), Anchor.ABSOLUTE, 0.9, point)
-    return _absolute(G.YEAR, date(year, 1, 1), cand, 0.9)
+        return Resolution(D, point.value, mod or _mod(cand, D), Anchor.ABSOLUTE, confidence,
+                          point)
+    return _absolute(G.YEAR, date(year, 1, 1), cand, confidence)
 
 
 def range_end_year(year: int, written: str) -> int | None:
@@ -458,7 +469,7 @@ def _word_year(text, cand, ctx):
         rest = g["yy"].lower()
         rest = re.sub(r"^o[\s-]", "", rest)
         year = century if rest == "hundred" else century + int(number(rest) or 0)
-    return _absolute(G.YEAR, date(year, 1, 1), cand, 0.8)
+    return _year_or_part(year, cand, 0.8)
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
