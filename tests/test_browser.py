@@ -494,3 +494,34 @@ def test_key_dates_strip_zooms_the_timeline_to_the_day_and_filters_nothing(open_
         ["2025-03-02", "2025-03-09"]  # three days either side, the last one whole
     assert shown(report) == "24 events" and "from=" not in report.page.url
     assert report.errors == []
+
+
+def test_a_filter_keeps_only_the_lanes_that_still_hold_an_event(open_report):
+    tl = synthetic_timeline(200)
+    actor = Counter(a for e in tl.events for a in e.actors).most_common(1)[0][0]
+    report = open_report(render_html(tl))
+    ticks = "() => document.getElementById('plot').layout.yaxis.ticktext"
+    all_lanes = report.js(ticks)
+    report.page.goto(report.page.url.split("#")[0] + "#" + urlencode({"actor": actor}))
+    report.page.reload()
+    report.page.wait_for_selector("html[data-rendered]")
+    report.wait_idle()
+    kept = report.js(ticks)
+    lanes_of_shown = {a for e in tl.query(actor=actor).events for a in e.actors}
+    assert actor in kept and len(kept) < len(all_lanes)
+    expected = {name for name in all_lanes if name in lanes_of_shown}
+    if lanes_of_shown - set(all_lanes):  # actors beyond the lane cap share one lane
+        expected.add("(other actors)")
+    assert set(kept) == expected
+    assert kept == [name for name in all_lanes if name in kept]  # the order is kept
+    assert report.js("() => document.getElementById('plot').layout.height") == max(
+        360, 140 + 24 * len(kept))  # the plot shrinks with its lanes
+    # every drawn point sits on a kept lane
+    ys = report.js("""() => document.getElementById("plot").data
+        .filter(t => t.visible !== false && t.meta && ["point", "bar"].includes(t.meta.kind))
+        .flatMap(t => t.y.filter((y, j) => t.x[j] !== null))""")
+    assert ys and all(-0.5 < y < len(kept) - 0.5 for y in ys)
+    report.page.click("#clear")
+    report.wait_idle()
+    assert report.js(ticks) == all_lanes
+    assert report.errors == []

@@ -313,19 +313,58 @@
       ": zoom in, or click a group, to see single events. " : g.inView + " events drawn one by one. ";
     noteButton.textContent = g.unit ? "Draw them all one by one" : "Group them";
   }
+  // ---------- lanes of the events shown ----------
+  // A filter keeps only the lanes that still hold an event ("actor=Chile" shows Chile's lanes,
+  // not sixty empty ones): lane numbers are renumbered in their order, y = lane + jitter.
+  var originalY = fig.data.map(function (t) { return (t.y || []).slice(); });
+  var laneNames = {};
+  ((fig.layout.updatemenus || [])[0] || {buttons: []}).buttons.forEach(function (b) {
+    var mode = String(b.label || "").replace(/^Lanes by /, "");
+    if (b.args && b.args[1]) laneNames[mode] = b.args[1]["yaxis.ticktext"] || [];
+  });
+  function laneOrder(mode) {  // old lane numbers still holding a shown event, or null for all
+    var pairs = drawn[mode] || {ev: [], lane: []}, used = {};
+    if (visible.every(Boolean)) return null;
+    pairs.ev.forEach(function (i, k) { if (visible[i]) used[pairs.lane[k]] = true; });
+    var order = Object.keys(used).map(Number).sort(function (a, b) { return a - b; });
+    return order.length ? order : null;
+  }
+  function renumber(ys, order) {
+    if (!order) return ys;
+    var rank = {};
+    order.forEach(function (lane, r) { rank[lane] = r; });
+    return ys.map(function (y) {
+      if (y === null || y === undefined) return y;
+      var lane = Math.round(y);
+      return lane in rank ? rank[lane] + (y - lane) : null;
+    });
+  }
+  function laneAxis(mode, order) {
+    var names = laneNames[mode] || [], shown = order || names.map(function (_, k) { return k; });
+    var n = shown.length;
+    return {"yaxis.tickvals": shown.map(function (_, r) { return r; }),
+      "yaxis.ticktext": shown.map(function (lane) { return names[lane]; }),
+      "yaxis.range": [n - 0.5, -0.5], "height": Math.max(360, 140 + 24 * n)};
+  }
+
   var lastMode = null;
   function refreshPlot() {
     if (!hasPlotly || !plotted) return;
-    var mode = currentMode(), g = groups(mode, viewDays());
+    var mode = currentMode(), g = groups(mode, viewDays()), order = laneOrder(mode);
     lastMode = mode;
     describe(g);
     // Naming the axis type stops restyle from re-guessing it (bar lengths are plain numbers);
     // naming the range keeps the reader's zoom.
-    var axis = {"xaxis.type": "date"};
+    var axis = laneAxis(mode, order);
+    axis["xaxis.type"] = "date";
     if (gd.layout.xaxis && gd.layout.xaxis.range) axis["xaxis.range"] = gd.layout.xaxis.range.slice();
-    Plotly.restyle(gd, {y: [g.unit ? g.y : []], customdata: [g.unit ? g.cd : []],
+    Plotly.restyle(gd, {y: [g.unit ? renumber(g.y, order) : []], customdata: [g.unit ? g.cd : []],
       hovertext: [g.unit ? g.text : []], "marker.size": [g.unit ? g.size : []]}, [CLUSTER]);
-    Plotly.update(gd, {x: shownX(g)}, axis, fig.data.map(function (_, k) { return k; }));
+    var ys = fig.data.map(function (t, k) {
+      if (k === CLUSTER) return gd.data[CLUSTER].y;
+      return t.meta && t.meta.lanes === mode ? renumber(originalY[k], order) : originalY[k];
+    });
+    Plotly.update(gd, {x: shownX(g), y: ys}, axis, fig.data.map(function (_, k) { return k; }));
   }
 
   // ---------- first draw ----------
