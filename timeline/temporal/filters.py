@@ -77,9 +77,13 @@ def _year_ok(text: str, cand: Candidate) -> bool:
         return False  # "ordered 2026 containers" counts things; "the 2026 elections" is a year
     if after.startswith("%") or text[cand.start - 1:cand.start] in ("#", "$"):
         return False
+    if cand.kind == "yearrange":
+        return True  # "1861-1865": a range of four-digit years is a range of years
     if year < 1900 or year > 2040:
-        return before in DATE_PREPOSITIONS or before.endswith(("-", "mid")) or after in (
-            "bc", "b.c.", "ad", "a.d.", "ce", "bce")
+        parenthesised = text[cand.start - 1:cand.start] == "(" and text[cand.end:cand.end + 1] in (
+            ")", ",", ";") and 1500 <= year  # "he stepped down (1880) after his first term"
+        return parenthesised or before in DATE_PREPOSITIONS or before.endswith(("-", "mid")) or (
+            after in ("bc", "b.c.", "ad", "a.d.", "ce", "bce"))
     return True
 
 
@@ -108,8 +112,8 @@ def _season_ok(text: str, cand: Candidate) -> bool:
     if g.get("year") or g.get("yrel"):
         return True
     rel = (g.get("rel") or "").lower()
-    if rel == "the":
-        return after not in _THE_SEASON_BLOCKERS
+    if rel == "the":  # "the fall of Saigon", "the fall in prices" are no season
+        return word.lower() != "fall" or after not in _THE_SEASON_BLOCKERS
     if rel:
         return True
     return word_before(text, cand.start) in _SEASON_PREPOSITIONS
@@ -222,7 +226,7 @@ def plausible(text: str, cand: Candidate) -> bool:
         return word_before(text, cand.start) in _BAREPLURAL_BEFORE
     if kind in MONTH_KINDS:
         return _month_ok(text, cand)
-    if kind == "year":
+    if kind in ("year", "yearrange"):
         return _year_ok(text, cand)
     if kind == "season":
         return _season_ok(text, cand)

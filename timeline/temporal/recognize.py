@@ -29,6 +29,8 @@ ORD_DAY = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
            r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
            r"nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|"
            r"eighth|ninth)|thirtieth|thirty[- ]first)")
+# "of that year", "of the same year", "of the following year": the year of the last date named
+YEAR_REF = r"\s+of\s+(?P<yref>that|the same|the following|the next|the previous) year\b"
 DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?\b|{ORD_DAY}\b)"
 YEAR = r"(?:(?:1[0-9]|20)\d\d(?:[-–/]\d\d(?![\d%]))?\b|'\d\d\b)"
 SMALL = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -58,15 +60,17 @@ RULES: list[tuple[str, str, str | None]] = [
     ("isomonth", r"(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w-]|/)", None),
     ("slash", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\w/])", None),
     ("mdy", rf"\b(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:[-–](?P<day2>[0-3]?\d)\b)?"
-            rf"(?:,?\s*(?P<year>{YEAR})|\s+(?P<yrel>last|this|next) year\b)?"
+            rf"(?:,?\s*(?P<year>{YEAR})|\s+(?P<yrel>last|this|next) year\b|{YEAR_REF})?"
             r"(?!\s*(?:%|percent|-|/|:\d))",
      rf"\b(?P<wd>{WEEKDAY_ANY}),?\s+$"),
-    ("dmy", rf"\b(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<year>{YEAR})|"
+    ("dmy", rf"\b(?:(?P<day0>[0-3]?\d)\s?[-–]\s?)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+            rf"(?:,?\s*(?P<year>{YEAR})|"
             r"\s+(?P<yrel>last|this|next) year\b)?",
      rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?$"),
     ("monthyear", rf"\b(?P<mon>{MONTH}),?\s*(?:of\s+)?(?P<year>{YEAR})", None),
     ("monthrel", rf"\b(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next) year\b", None),
-    ("month", rf"\b(?P<mon>{MONTH})", r"\b(?P<rel>this past|this coming|last|next|this|that)\s+$"),
+    ("month", rf"\b(?P<mon>{MONTH})(?:{YEAR_REF})?",
+     r"\b(?P<rel>this past|this coming|last|next|this|that)\s+$"),
     ("weekday", rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?:\s+(?P<part>{PART})(?P<plural2>s)?\b)?",
      r"\b(?P<rel>this past|this coming|the previous|the following|last|next|this|that|early|"
      r"late)\s+$"),
@@ -108,8 +112,8 @@ RULES: list[tuple[str, str, str | None]] = [
     ("qshort", r"\b(?P<q>Q[1-4]|H[12])(?:(?:\s+|/|-)?(?P<year>(?:19|20)\d\d))?\b", None),
     ("season", r"\b(?P<season>spring|summer|fall|autumn|winter)(?![\w-])(?:,?\s+(?:of\s+)?"
                rf"(?P<year>{YEAR})|\s+(?P<yrel>this|last|next) year\b)?",
-     r"\b(?P<rel>this past|this coming|the following|the next|the previous|the same|the|this|"
-     r"last|next|that|early|late|mid-?)\s*$"),
+     r"\b(?P<rel>this past|this coming|the following|the next|the previous|the same|that same|"
+     r"this same|the|this|last|next|that|early|late|mid-?)\s*$"),
     ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight|now|nowadays|these days|"
                 rf"overnight)\b(?:\s+(?P<part>{PART})\b)?",
      r"\b(?P<pre>early|late|later|earlier)\s+$"),

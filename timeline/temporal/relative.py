@@ -96,7 +96,7 @@ def season(text, cand, ctx):
     anchor = Anchor.ABSOLUTE
     if year is None:
         pub = ctx.published
-        if rel in ("that", "the same") and ctx.reference is not None:
+        if rel in ("that", "the same", "that same", "this same") and ctx.reference is not None:
             year, anchor = ctx.reference.start.year, Anchor.PREVIOUS
         elif rel in ("the following", "the next", "the previous") and ctx.reference is not None:
             ref = ctx.reference.start
@@ -105,8 +105,9 @@ def season(text, cand, ctx):
                 year = ref.year if SEASON_START[code] < ref.month else ref.year - 1
             else:
                 year = ref.year if SEASON_START[code] > ref.month else ref.year + 1
-        elif ctx.narrative_year is not None and rel in ("", "the", "early", "late", "mid"):
-            year, anchor = ctx.narrative_year, Anchor.PREVIOUS
+        elif (ctx.narrative_year or ctx.year_just_written) and rel in (
+                "", "the", "early", "late", "mid"):
+            year, anchor = ctx.narrative_year or ctx.year_just_written, Anchor.PREVIOUS
         elif pub is None:
             return Resolution(D, f"XXXX-{code}", mod, Anchor.UNANCHORED, 0.3)
         else:

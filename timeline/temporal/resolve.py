@@ -203,6 +203,12 @@ def _nearest_year(month: int, day: int, ctx: Context, tense: str | None,
     return nearest.year
 
 
+def _referred_year(words: str, ctx: Context) -> int:
+    """The year "of that year", "of the following year" points to, from the last date named."""
+    step = {"the following": 1, "the next": 1, "the previous": -1}.get(words.lower(), 0)
+    return ctx.reference.start.year + step
+
+
 _STATED = {"last": "past", "since": "past", "next": "future"}
 
 
@@ -240,6 +246,11 @@ def _month_day(text, cand, ctx):
     year = _year(g.get("year"), ctx.published)
     if year is not None:
         return _with_range(_absolute(G.DAY, date(year, month, day), cand, 0.97), g)
+    if g.get("yref") and ctx.reference is not None:  # "July 25 of that year"
+        year = _referred_year(g["yref"], ctx)
+        point = Point(G.DAY, date(year, month, day))
+        return _with_range(Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.8,
+                                      point), g)
     if g.get("yrel") and ctx.published is not None:  # "Oct. 3 last year"
         year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
         point = Point(G.DAY, date(year, month, day))
@@ -256,7 +267,8 @@ def _month_day(text, cand, ctx):
 
 
 def _with_range(res: Resolution, groups: dict) -> Resolution:
-    """"Nov. 18-19": the value is the first day, the span runs to the last."""
+    """"Nov. 18-19" read as one expression: the value is the first day, the span runs to the
+    last (the tagger then writes each day as its own expression, see :func:`day_range_parts`)."""
     last = groups.get("day2")
     if not last or res.point is None or int(last) <= res.point.start.day:
         return res
@@ -266,6 +278,53 @@ def _with_range(res: Resolution, groups: dict) -> Resolution:
         return res
     span = TimeSpan(res.point.start, end, G.DAY, res.value, res.mod)
     return Resolution(res.type, res.value, res.mod, res.anchor, res.confidence, res.point, span)
+
+
+_DAY_TAIL = re.compile(r"[-–]\s?([0-3]?\d)\b")
+_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+([0-3]?\d)(?:st|nd|rd|th)?\b"
+                      r"(?:,?\s*((?:1[0-9]|20)\d\d)\b)?(?![\d.,:/-]\d|\s*(?:%|percent|pct|per\b|million|billion|thousand|"
+                      r"hundred|times|points?\b|degrees|of\b|[A-Z][a-z]))")
+
+
+def _day_of(res: Resolution, day: int) -> Resolution | None:
+    """The same month and year as ``res`` on another day, or None when there is no such day."""
+    if res.point is None or res.point.granularity is not G.DAY:
+        return None
+    try:
+        point = Point(G.DAY, res.point.start.replace(day=day))
+    except ValueError:
+        return None
+    return Resolution(res.type, point.value, res.mod, res.anchor, res.confidence, point)
+
+
+def day_range_parts(text: str, cand: Candidate, res: Resolution
+                    ) -> list[tuple[int, int, Resolution]]:
+    """"April 6-7", "6-7 February", "May 4 and 5": each day its own expression, as TimeML marks
+    them. Returns ``(start, end, resolution)`` for each day, or ``[]`` when ``cand`` names one."""
+    g = cand.groups
+    single = Resolution(res.type, res.value, res.mod, res.anchor, res.confidence, res.point)
+    if g.get("day2"):  # "April 6-7": the first day, then the last
+        tail = _DAY_TAIL.search(text, cand.start + len(g["mon"]), cand.end)
+        other = _day_of(res, int(g["day2"]))
+        if tail and other:
+            return [(cand.start, tail.start(), single), (tail.start(1), cand.end, other)]
+    if g.get("day0"):  # "6-7 February": the first day, then the last with its month
+        other = _day_of(res, int(g["day0"]))
+        if other and int(g["day0"]) < res.point.start.day:
+            day_at = text.index(g["day"], cand.start + len(g["day0"]) + 1)
+            return [(cand.start, cand.start + len(g["day0"]), other), (day_at, cand.end, single)]
+    more = _AND_DAY.match(text, cand.end)
+    if more and cand.kind == "mdy" and not g.get("year"):  # "May 4 and 5", "May 4 and 5, 1865"
+        if more.group(2) and res.point is not None:  # the year written after both days
+            try:
+                point = Point(G.DAY, res.point.start.replace(year=int(more.group(2))))
+            except ValueError:
+                return []
+            single = Resolution(res.type, point.value, res.mod, Anchor.ABSOLUTE, 0.95, point)
+        other = _day_of(single, int(more.group(1)))
+        if other and single.point is not None and other.point.start > single.point.start:
+            return [(cand.start, cand.end, single), (more.start(1), more.end(), other)]
+    return []
 
 
 def _ordinal_day(text, cand, ctx):
@@ -304,6 +363,9 @@ def _month(text, cand, ctx):
     g = cand.groups
     month = MONTHS[g["mon"].lower().rstrip(".")]
     rel = (g.get("rel") or "").lower()
+    if g.get("yref") and ctx.reference is not None:  # "August of that year"
+        point = Point(G.MONTH, date(_referred_year(g["yref"], ctx), month, 1))
+        return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.8, point)
     if rel == "that" and ctx.reference is not None:
         point = Point(G.MONTH, date(ctx.reference.start.year, month, 1))
         return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.7, point)

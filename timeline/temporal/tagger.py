@@ -33,6 +33,7 @@ from .resolve import (
     _slash,
     _weekday,
     _word_year,
+    day_range_parts,
     year_range_parts,
 )
 from .words import DAY_PARTS, MONTHS, WEEKDAYS
@@ -239,6 +240,15 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
             res, stop = _resolve(region, cand, ctx), cand.end
         if res is None:
             continue
+        if day is None and cand.kind in ("mdy", "dmy"):
+            parts = day_range_parts(region, cand, res)
+            if parts:  # "April 6-7", "May 4 and 5": one expression per day
+                for part_start, part_end, part in parts:
+                    timexes.append(_timex(document, text, start + part_start, start + part_end,
+                                          part, published))
+                ctx.remember(parts[0][2].point, parts[0][2].anchor is Anchor.ABSOLUTE,
+                             cand.start, setting=_sets_the_time(region, cand))
+                continue
         timexes.append(_timex(document, text, start + cand.start, start + stop, res, published))
         if res.point is not None and cand.kind in REMEMBER_KINDS and res.anchor in (
                 Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS):
