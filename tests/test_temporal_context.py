@@ -201,3 +201,25 @@ def test_weeks_of_a_month_count_from_the_week_of_its_first_thursday(words, value
 def test_a_stated_direction_decides_the_year_of_a_month_or_month_day(sentence, expression,
                                                                      value):
     assert found(sentence) == [(expression, value)]
+
+
+HISTORY = ("The invasion began on March 20, 2003. Baghdad fell within weeks.\n\n"
+           + "The army met little resistance in the south and moved fast along the rivers. " * 5
+           + "\n\nOn April 9 crowds pulled down a statue. That spring the looting spread.")
+
+
+def test_a_history_read_as_narrative_follows_the_story_not_the_publication_date():
+    published = date(2009, 12, 19)
+    as_news = dict(found(HISTORY, published))
+    assert as_news["April 9"] == "2009-04-09"  # six years on, news would mean this April
+    as_story = {t.text: t.value for t in tag(HISTORY, published, narrative=True)}
+    assert as_story["April 9"] == "2003-04-09"
+    assert as_story["That spring"] == "2003-SP"
+
+
+def test_narrative_false_reads_news_even_when_the_text_names_old_years():
+    text = "In 1939, 1940, 1941, 1942 and 1943 the war raged. On April 9 the minister spoke."
+    published = date(2009, 12, 19)
+    assert dict(found(text, published))["April 9"] == "1943-04-09"  # judged a story
+    assert {t.text: t.value for t in tag(text, published, narrative=False)}["April 9"] == (
+        "2009-04-09")

@@ -229,3 +229,20 @@ def test_cli_annotates_scores_and_writes_the_disagreements(tmp_path, capsys):
     assert kinds.count("missed") == s.gold - s.relaxed
     assert kinds.count("spurious") == s.system - s.relaxed
     assert kinds.count("value") == s.relaxed - s.value_correct
+
+
+def test_cli_annotate_narrative_reads_every_file_as_a_story(tmp_path):
+    from timeline.cli import main
+
+    dct = DCT.replace("1998-01-08", "2009-12-19").replace("19980108", "20091219")
+    filler = "The army met little resistance and moved fast along the rivers. " * 6
+    story = tml(f"It began on March 20, 2003. {filler}On April 9 a statue fell.", dct)
+    (tmp_path / "in").mkdir()
+    write(tmp_path / "in", "h.tml", story)
+    values = {}
+    for flag in ("--no-narrative", "--narrative"):
+        out = tmp_path / flag.strip("-")
+        assert main(["timeml", "annotate", flag, str(tmp_path / "in"), str(out)]) == 0
+        values[flag] = {t.text: t.value for t in read_timeml(out / "h.tml").timexes}
+    assert values["--no-narrative"]["April 9"] == "2009-04-09"
+    assert values["--narrative"]["April 9"] == "2003-04-09"

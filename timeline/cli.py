@@ -292,7 +292,7 @@ def cmd_eval_tls(args: argparse.Namespace) -> int:
 def cmd_timeml_annotate(args: argparse.Namespace) -> int:
     from .timeml import annotate_dir
 
-    written = annotate_dir(args.in_dir, args.out_dir)
+    written = annotate_dir(args.in_dir, args.out_dir, narrative=args.narrative)
     err.print(f"{len(written)} files annotated -> {args.out_dir}")
     return 0 if written else 1
 
@@ -488,6 +488,10 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("annotate", help="replace the TIMEX3 tags of TimeML files with ours")
     p.add_argument("in_dir", type=Path, help="folder of *.tml or *.tml.TE3input files")
     p.add_argument("out_dir", type=Path, help="folder to write the tagged files to")
+    p.add_argument("--narrative", action=argparse.BooleanOptionalAction, default=None,
+                   help="--narrative reads every file as a story told in its own time (a history:"
+                        " dates follow the last date named), --no-narrative as news anchored on"
+                        " the creation date; by default each file is judged by the years it names")
     p.set_defaults(run=cmd_timeml_annotate)
     p = sub.add_parser("score", help="TempEval-3 Task A figures of system files against gold")
     p.add_argument("gold_dir", type=Path)

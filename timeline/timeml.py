@@ -249,11 +249,13 @@ def render_text(text: str, timexes: list, used_tids: set[str] | None = None) -> 
     return "".join(out)
 
 
-def annotate_file(in_path: str | os.PathLike, out_path: str | os.PathLike) -> int:
+def annotate_file(in_path: str | os.PathLike, out_path: str | os.PathLike,
+                  narrative: bool | None = None) -> int:
     """Tag the ``<TEXT>`` of a TimeML file with our temporal tagger and write it to ``out_path``.
 
     Existing TIMEX3 (and any other) tags inside ``<TEXT>`` are removed; the text itself and
-    everything outside ``<TEXT>`` are written unchanged. The DCT is the publication date.
+    everything outside ``<TEXT>`` are written unchanged. The DCT is the publication date;
+    ``narrative`` as in :func:`timeline.tag`.
 
     Returns
     -------
@@ -270,7 +272,7 @@ def annotate_file(in_path: str | os.PathLike, out_path: str | os.PathLike) -> in
     raw = _read_raw(in_path)
     begin, stop = _text_bounds(raw, str(in_path))
     text, _ = _strip(raw, begin, stop, str(in_path))
-    timexes = tag(text, published=_dct(raw), document=Path(in_path).name)
+    timexes = tag(text, published=_dct(raw), document=Path(in_path).name, narrative=narrative)
     outside = raw[:begin] + raw[stop:]
     body = render_text(text, timexes, used_tids=_used_tids(outside))
     Path(out_path).parent.mkdir(parents=True, exist_ok=True)
@@ -288,12 +290,16 @@ def timeml_files(folder: str | os.PathLike) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_file() and p.name.endswith(SUFFIXES))
 
 
-def annotate_dir(in_dir: str | os.PathLike, out_dir: str | os.PathLike) -> list[str]:
-    """Annotate every TimeML file of ``in_dir`` into ``out_dir`` (same names); returns the paths."""
+def annotate_dir(in_dir: str | os.PathLike, out_dir: str | os.PathLike,
+                 narrative: bool | None = None) -> list[str]:
+    """Annotate every TimeML file of ``in_dir`` into ``out_dir`` (same names); returns the paths.
+
+    ``narrative`` as in :func:`timeline.tag`: True for histories, False for news, None to decide
+    per file."""
     written = []
     for path in timeml_files(in_dir):
         target = Path(out_dir) / path.name
-        annotate_file(path, target)
+        annotate_file(path, target, narrative=narrative)
         written.append(str(target))
     return written
 
@@ -532,13 +538,14 @@ def format_scores(scores: Scores | dict[str, Scores]) -> str:
     all       1     4     4  0.750  0.750  0.750  0.500  0.500  0.500   1.000  0.667  0.500
     """
     rows = scores if isinstance(scores, dict) else {"all": scores}
-    header = (f"{'corpus':<8}{'files':>6}{'gold':>6}{'sys':>6}  {'rel-P':>5}  {'rel-R':>5}  "
+    width = max(8, *(len(name) + 1 for name in rows))
+    header = (f"{'corpus':<{width}}{'files':>6}{'gold':>6}{'sys':>6}  {'rel-P':>5}  {'rel-R':>5}  "
               f"{'rel-F':>5}  {'str-P':>5}  {'str-R':>5}  {'str-F':>5}  {'type-A':>6}  "
               f"{'val-A':>5}  {'val-F':>5}")
     lines = [header, "-" * len(header)]
     for name, s in rows.items():
         lines.append(
-            f"{name:<8}{s.files:>6}{s.gold:>6}{s.system:>6}  {s.relaxed_precision:.3f}  "
+            f"{name:<{width}}{s.files:>6}{s.gold:>6}{s.system:>6}  {s.relaxed_precision:.3f}  "
             f"{s.relaxed_recall:.3f}  {s.relaxed_f1:.3f}  {s.strict_precision:.3f}  "
             f"{s.strict_recall:.3f}  {s.strict_f1:.3f}   {s.type_accuracy:.3f}  "
             f"{s.value_accuracy:.3f}  {s.value_f1:.3f}"

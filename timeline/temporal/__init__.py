@@ -55,7 +55,7 @@ def as_date(published: date | datetime | str | None) -> date | None:
 
 
 def tag(text: str, published: date | datetime | str | None = None, language: str | None = None,
-        document: str = "") -> list[Timex]:
+        document: str = "", narrative: bool | None = None) -> list[Timex]:
     """Find and normalise the temporal expressions of ``text``.
 
     Parameters
@@ -71,6 +71,11 @@ def tag(text: str, published: date | datetime | str | None = None, language: str
         multilingual one.
     document
         The document id recorded on each Timex.
+    narrative
+        How relative dates are anchored (English): ``False`` reads news, anchored on the
+        publication date; ``True`` reads a story told in its own time (a history, a chronology),
+        where "on April 9" or "that spring" follow the last date the story named; ``None``
+        (the default) decides from the years the text names.
 
     Raises
     ------
@@ -93,7 +98,7 @@ def tag(text: str, published: date | datetime | str | None = None, language: str
         from .multilingual import tag_multilingual
 
         return tag_multilingual(text, language, published, document)
-    return tag_english(text, published, document)
+    return tag_english(text, published, document, narrative=narrative)
 
 
 def tag_document(doc: Document) -> list[Timex]:

@@ -130,6 +130,7 @@ class Context:
     last_quarter: Point | None = None  # the last fiscal quarter mentioned ("a year ago" -> Q-4)
     last_quarter_at: int = -10_000
     story: bool = False  # the text tells a story years away from its publication (history)
+    narrative: bool = False  # the reader said so: dates follow the story up to its publication
     era: str | None = None  # "BC" or "AD" when the text writes its years with an era
     position: int = 0  # where in the text the expression being resolved starts
     reference_at: int = 0
@@ -167,7 +168,8 @@ class Context:
         if self.position - self.reference_at > STORY_REACH:
             return None
         year = self.reference.start.year
-        if self.published is not None and year > self.published.year - 2:
+        recent = 0 if self.narrative else 2
+        if self.published is not None and year > self.published.year - recent:
             return None  # plans for 2030 do not make "April" April 2030
         return year
 

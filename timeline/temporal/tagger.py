@@ -206,14 +206,20 @@ def _explicit_years(cands: list[Candidate]) -> list[int]:
 
 
 def tag_english(text: str, published: date | None = None, document: str = "", start: int = 0,
-                end: int | None = None) -> list[Timex]:
-    """Tag English ``text[start:end]``; offsets are into the whole ``text``."""
+                end: int | None = None, narrative: bool | None = None) -> list[Timex]:
+    """Tag English ``text[start:end]``; offsets are into the whole ``text``.
+
+    ``narrative``: True reads the text as a story told in its own time (a history), False as
+    news about the days around ``published``, None decides from the years the text names."""
     end = len(text) if end is None else end
     region = text[start:end] if (start or end != len(text)) else text
     region = _title_case_capitals(region)
     cands = find_candidates(region, keep=lambda c: plausible(region, c))
     ctx = Context(published=published)
-    ctx.read_story(_explicit_years(cands))
+    if narrative is None:
+        ctx.read_story(_explicit_years(cands))
+    else:
+        ctx.story, ctx.narrative = narrative, narrative
     eras = {(c.groups.get("era") or "AD").upper()[:1] for c in cands
             if c.kind in ("era", "erarange")}
     if not eras:  # "in 480" is a year only where the text writes "480 BC" somewhere
@@ -250,8 +256,11 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
                              cand.start, setting=_sets_the_time(region, cand))
                 continue
         timexes.append(_timex(document, text, start + cand.start, start + stop, res, published))
-        if res.point is not None and cand.kind in REMEMBER_KINDS and res.anchor in (
-                Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS):
+        named = day if day is not None and joined else cand  # "the morning of 31 January 1965"
+        keeps_story = ctx.story and ctx.explicit and res.anchor is Anchor.PUBLISHED
+        if res.point is not None and named.kind in REMEMBER_KINDS and res.anchor in (
+                Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS) and not keeps_story:
+            # (a story's time is not reset by a date read against the publication day)
             ctx.remember(res.point, res.anchor is Anchor.ABSOLUTE, cand.start,
-                         setting=_sets_the_time(region, cand))
+                         setting=_sets_the_time(region, named))
     return timexes
