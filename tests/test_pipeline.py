@@ -111,3 +111,18 @@ def test_build_published_option_dates_undated_inputs(tmp_path):
     tl = timeline.build([tmp_path], published="2024-06-05")
     assert tl.documents[0].published_from == "default"
     assert tl.timexes[0].value == "2024-06-04"
+
+
+def test_build_narrative_option_dates_a_history_by_its_story(tmp_path):
+    filler = "The army met little resistance in the south and moved fast along the rivers. " * 5
+    (tmp_path / "history.md").write_text(
+        "---\ntitle: The invasion\ndate: 2009-12-19\n---\n"
+        f"The invasion began on March 20, 2003.\n\n{filler}\n\n"
+        "On April 9 the army captured the capital.\n", encoding="utf-8")
+
+    def capture_dates(narrative):
+        tl = timeline.build(tmp_path, options=BuildOptions(narrative=narrative))
+        return {e.time.start.isoformat() for e in tl.events if "captur" in e.title.lower()}
+
+    assert capture_dates(False) == {"2009-04-09"}  # read as news of 2009
+    assert capture_dates(True) == {"2003-04-09"}

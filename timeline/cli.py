@@ -117,7 +117,8 @@ def _progress(enabled: bool):
 def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import BuildOptions, build
 
-    options = BuildOptions(published=args.published, workers=args.workers)
+    options = BuildOptions(published=args.published, workers=args.workers,
+                           narrative=args.narrative)
     bar, update = _progress(not args.quiet)
     if bar is not None:
         with bar:
@@ -177,7 +178,8 @@ def cmd_tag(args: argparse.Namespace) -> int:
     from .temporal import tag
 
     text = sys.stdin.read() if args.text == "-" else args.text
-    for t in tag(text, published=args.published, language=args.language):
+    for t in tag(text, published=args.published, language=args.language,
+                 narrative=args.narrative):
         span = f"{t.span.start}..{t.span.end} {t.span.granularity.value}" if t.span else "-"
         mod = f" mod={t.mod}" if t.mod else ""
         out.print(
@@ -332,6 +334,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--workers", type=_positive_int, default=1, help="processes for the per-document stages"
     )
+    p.add_argument("--narrative", action=argparse.BooleanOptionalAction, default=None,
+                   help="--narrative for histories (relative dates follow the story), "
+                        "--no-narrative for news (they follow publication); by default each "
+                        "text's years decide")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(run=cmd_build)
 
@@ -344,6 +350,8 @@ def parser() -> argparse.ArgumentParser:
         help="publication date that relative dates are resolved against",
     )
     p.add_argument("--language", help="ISO 639-1 code (default: English)")
+    p.add_argument("--narrative", action=argparse.BooleanOptionalAction, default=None,
+                   help="read the text as a history (--narrative) or as news (--no-narrative)")
     p.set_defaults(run=cmd_tag)
 
     p = commands.add_parser("render", help="write the HTML report of a saved timeline")

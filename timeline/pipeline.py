@@ -29,14 +29,18 @@ class BuildOptions:
     """Settings of a build.
 
     ``published`` dates inputs that carry no publication date of their own; ``workers`` > 1 runs
-    the per-document stages in that many processes.
+    the per-document stages in that many processes; ``narrative`` says whether the inputs are
+    news (False: relative dates anchor on the publication date) or histories told in their own
+    time (True: they follow the story), or lets each text's years decide (None).
     """
 
     published: date | None = None
     workers: int = 1
+    narrative: bool | None = None
 
 
-def process_document(doc: Document) -> tuple[Document, list[Timex], list[EventMention]]:
+def process_document(doc: Document, narrative: bool | None = None
+                     ) -> tuple[Document, list[Timex], list[EventMention]]:
     """Run the per-document stages on one document; a failure marks the document, not the batch."""
     from .events import extract_events
     from .temporal import tag_document
@@ -44,7 +48,7 @@ def process_document(doc: Document) -> tuple[Document, list[Timex], list[EventMe
     if doc.status is not DocStatus.OK:
         return doc, [], []
     try:
-        timexes = tag_document(doc)
+        timexes = tag_document(doc, narrative=narrative)
         mentions = extract_events(doc, timexes)
     except Exception as err:  # noqa: BLE001 - one bad document must not stop the batch
         logger.exception("extraction failed on %s", doc.path)
@@ -56,7 +60,8 @@ def process_document(doc: Document) -> tuple[Document, list[Timex], list[EventMe
 Result = tuple[Document, list[Timex], list[EventMention]]
 
 
-def read_and_process(path: str, published: date | None = None) -> list[Result]:
+def read_and_process(path: str, published: date | None = None,
+                     narrative: bool | None = None) -> list[Result]:
     """Read one input file and run the per-document stages on each of its documents.
 
     The unit of work of a build: a whole file, so that reading parallelises too. An input that
@@ -68,10 +73,10 @@ def read_and_process(path: str, published: date | None = None) -> list[Result]:
         documents = read_file(path, published=published)
     except TimelineError as err:
         documents = [_failed(path, str(err))]
-    return [process_document(doc) for doc in documents]
+    return [process_document(doc, narrative) for doc in documents]
 
 
-def _unique_ids(results: list[Result]) -> list[Result]:
+def _unique_ids(results: list[Result], narrative: bool | None = None) -> list[Result]:
     """Make document ids unique: the same article read twice gets a suffixed id (and is re-run)."""
     seen: dict[str, int] = {}
     unique = []
@@ -80,7 +85,7 @@ def _unique_ids(results: list[Result]) -> list[Result]:
         count = seen.get(doc.id, 0)
         seen[doc.id] = count + 1
         if count:
-            result = process_document(replace(doc, id=stable_id(doc.id, count)))
+            result = process_document(replace(doc, id=stable_id(doc.id, count)), narrative)
         unique.append(result)
     return unique
 
@@ -130,7 +135,7 @@ def build(
         options = replace(options, published=published)
 
     paths = discover(inputs)
-    results = _unique_ids(_process_all(paths, options, progress))
+    results = _unique_ids(_process_all(paths, options, progress), options.narrative)
     documents = [doc for doc, _, _ in results]
     timexes = [t for _, doc_timexes, _ in results for t in doc_timexes]
     mentions = [m for _, _, doc_mentions in results for m in doc_mentions]
@@ -149,7 +154,7 @@ def _process_all(
 ) -> list[Result]:
     """Read and process every input file, in a process pool when ``options.workers`` > 1."""
     total = len(paths)
-    work = partial(read_and_process, published=options.published)
+    work = partial(read_and_process, published=options.published, narrative=options.narrative)
     results: list[Result] = []
     if options.workers <= 1 or total < 2 * options.workers:
         outputs = map(work, paths)

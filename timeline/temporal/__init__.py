@@ -101,8 +101,10 @@ def tag(text: str, published: date | datetime | str | None = None, language: str
     return tag_english(text, published, document, narrative=narrative)
 
 
-def tag_document(doc: Document) -> list[Timex]:
+def tag_document(doc: Document, narrative: bool | None = None) -> list[Timex]:
     """Tag a document's text with its publication date, block by block when it has blocks.
+
+    ``narrative`` as in :func:`tag`.
 
     Boilerplate blocks are skipped; English (or unknown-language) blocks go to the English tagger
     and the others to the multilingual one. ``doc.published`` may also be a datetime or an ISO
@@ -116,7 +118,7 @@ def tag_document(doc: Document) -> list[Timex]:
             from .multilingual import tag_multilingual
 
             return tag_multilingual(doc.text, doc.language, published, doc.id)
-        return tag_english(doc.text, published, doc.id)
+        return tag_english(doc.text, published, doc.id, narrative=narrative)
     timexes: list[Timex] = []
     for block in doc.blocks:
         if block.boilerplate or block.end <= block.start:
@@ -127,5 +129,6 @@ def tag_document(doc: Document) -> list[Timex]:
             timexes.extend(tag_multilingual(doc.text, block.language, published, doc.id,
                                             start=block.start, end=block.end))
         else:
-            timexes.extend(tag_english(doc.text, published, doc.id, block.start, block.end))
+            timexes.extend(tag_english(doc.text, published, doc.id, block.start, block.end,
+                                       narrative=narrative))
     return sorted(timexes, key=lambda t: (t.start_char, t.end_char))
