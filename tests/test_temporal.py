@@ -490,3 +490,16 @@ def test_stories_name_seasons_and_years_in_passing(sentence, expected):
                                       "the fall in prices"])
 def test_counts_and_the_fall_of_a_city_are_not_dates(sentence):
     assert tag(sentence, PUB) == []
+
+
+def test_a_story_before_christ_reads_its_months_seasons_and_years_in_its_own_era():
+    story = ("The treaty was signed in 445 BC. Just 14 years later war came. In June 479 BC the "
+             "battle came. Over the winter there was tension. In mid-August they arrived. "
+             "The following year the league formed. In 1066 the Normans came. In May the king "
+             "died.")
+    found = [(t.text, t.value, t.mod) for t in tag(story, PUB)]
+    assert found == [("445 BC", "BC0445", None), ("14 years later", "BC0431", None),
+                     ("June 479 BC", "BC0479-06", None), ("the winter", "BC0479-WI", None),
+                     ("mid-August", "BC0479-08", "MID"), ("The following year", "BC0478", None),
+                     ("1066", "1066", None), ("May", "1066-05", None)]
+    assert all(t.span is None for t in tag(story, PUB) if t.value.startswith("BC"))

@@ -135,11 +135,15 @@ class Context:
     position: int = 0  # where in the text the expression being resolved starts
     reference_at: int = 0
     setting: bool = False  # whether the text moved to the reference time (see ``remember``)
+    bc_year: int | None = None  # the last year before Christ the text named ("480 BC")
+    bc_at: int = -STORY_REACH
 
     def remember(self, point: Point, explicit: bool, offset: int, setting: bool = False) -> None:
         """Make ``point`` the reference time. ``setting``: the text moved to that time ("In
         2003,", "on March 20, 2003") rather than naming a year in passing ("since 1980", "his
         1987 Chevrolet")."""
+        if explicit:
+            self.bc_year = None  # "in 1066": the story has left the years before Christ
         if point.granularity is Granularity.QUARTER:
             self.last_quarter, self.last_quarter_at = point, offset
         if RANK[point.granularity] <= RANK[Granularity.YEAR]:
@@ -172,6 +176,13 @@ class Context:
         if self.published is not None and year > self.published.year - recent:
             return None  # plans for 2030 do not make "April" April 2030
         return year
+
+    @property
+    def bc_year_near(self) -> int | None:
+        """The year before Christ a story has reached, while no later date has been named."""
+        if self.bc_year is None or self.position - self.bc_at > STORY_REACH:
+            return None
+        return self.bc_year
 
     @property
     def year_just_written(self) -> int | None:

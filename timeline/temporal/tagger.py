@@ -33,6 +33,7 @@ from .resolve import (
     _slash,
     _weekday,
     _word_year,
+    before_christ,
     day_range_parts,
     year_range_parts,
 )
@@ -75,7 +76,10 @@ REMEMBER_KINDS = frozenset({"iso", "slash", "mdy", "dmy", "monthyear", "monthrel
 
 def _resolve(text: str, cand: Candidate, ctx: Context) -> Resolution | None:
     try:
-        return HANDLERS[cand.kind](text, cand, ctx)
+        res = HANDLERS[cand.kind](text, cand, ctx)
+        if res is not None and ctx.bc_year is not None:
+            res = before_christ(text, cand, res, ctx) or res
+        return res
     except (ValueError, OverflowError, KeyError) as err:
         logger.debug("cannot normalise %r (%s): %s", text[cand.start:cand.end], cand.kind, err)
         return None
@@ -179,6 +183,17 @@ def _title_case_capitals(text: str) -> str:
     return _CAPITALS.sub(recase, text)
 
 
+_BC_VALUE = re.compile(r"BC(\d{4})(?:-|$)")
+
+
+def _note_before_christ(ctx: Context, res: Resolution, offset: int) -> None:
+    """Remember "480 BC", or "the following year" read from it, as the year a story has
+    reached before Christ."""
+    found = _BC_VALUE.match(res.value)
+    if found and (res.anchor is Anchor.ABSOLUTE or res.value == found.group(0)):
+        ctx.bc_year, ctx.bc_at = int(found.group(1)), offset
+
+
 _SETTING_WORDS = frozenset("in during by early late mid until throughout".split())
 _FULL_DATE_KINDS = frozenset({"iso", "mdy", "dmy", "monthyear"})
 
@@ -232,6 +247,7 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
             for part_start, part_end, res in year_range_parts(region, cand, ctx):
                 timexes.append(_timex(document, text, start + part_start, start + part_end, res,
                                       published))
+                _note_before_christ(ctx, res, part_start)
                 if res.point is not None and part_start == cand.start:
                     ctx.remember(res.point, True, part_start, setting=True)  # its first year
             continue
@@ -256,6 +272,7 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
                              cand.start, setting=_sets_the_time(region, cand))
                 continue
         timexes.append(_timex(document, text, start + cand.start, start + stop, res, published))
+        _note_before_christ(ctx, res, cand.start)
         named = day if day is not None and joined else cand  # "the morning of 31 January 1965"
         keeps_story = ctx.story and ctx.explicit and res.anchor is Anchor.PUBLISHED
         if res.point is not None and named.kind in REMEMBER_KINDS and res.anchor in (
