@@ -210,6 +210,55 @@ def _sets_the_time(text: str, cand: Candidate) -> bool:
     return word_before(text, cand.start) in _SETTING_WORDS or text.startswith(":", cand.end)
 
 
+Part = tuple[int, int, Resolution]  # start, end (offsets into the region), what it means
+
+
+def _read(region: str, cand: Candidate, day: Candidate | None, joined: bool, ctx: Context
+          ) -> tuple[list[Part], Candidate]:
+    """The expressions one candidate makes, and the candidate that names their date.
+
+    Usually one; a range ("1861-1865", "April 6-7", "May 4 and 5") makes one per year or day,
+    as TimeML marks them; a time read with its day ("5 p.m. Nov. 9") is one expression dated by
+    the day.
+    """
+    if cand.kind in RANGE_KINDS:
+        return year_range_parts(region, cand, ctx), cand
+    if day is not None:
+        res = _time_with_day(region, cand, day, ctx)
+        stop = day.end if joined else cand.end
+        if res is None:
+            res, stop = _resolve(region, cand, ctx), cand.end
+        elif not joined and cand.kind == "parthead":
+            return [], cand  # "the night of" alone is no expression
+    else:
+        res, stop = _resolve(region, cand, ctx), cand.end
+    if res is None:
+        return [], cand
+    if day is None and cand.kind in ("mdy", "dmy"):
+        parts = day_range_parts(region, cand, res)
+        if parts:
+            return parts, cand
+    return [(cand.start, stop, res)], (day if day is not None and joined else cand)
+
+
+def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offset: int) -> None:
+    """Move the reference time to what ``named`` said, for the anaphora that follow.
+
+    Only dates remember (not durations or sets), and a story's time is not reset by a date read
+    against the publication day ("at 3:00 a.m." in a history).
+    """
+    if res.point is None or named.kind not in REMEMBER_KINDS or res.anchor not in (
+            Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS):
+        return
+    if ctx.story and ctx.explicit and res.anchor is Anchor.PUBLISHED:
+        return
+    if named.kind in RANGE_KINDS:
+        ctx.remember(res.point, True, offset, setting=True)
+        return
+    ctx.remember(res.point, res.anchor is Anchor.ABSOLUTE, offset,
+                 setting=_sets_the_time(region, named))
+
+
 def _explicit_years(cands: list[Candidate]) -> list[int]:
     years = []
     for cand in cands:
@@ -243,41 +292,11 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
     timexes: list[Timex] = []
     for cand, day, joined in _merge_times(region, cands):
         ctx.position = cand.start
-        if cand.kind in RANGE_KINDS:  # "1861-1865": two expressions
-            for part_start, part_end, res in year_range_parts(region, cand, ctx):
-                timexes.append(_timex(document, text, start + part_start, start + part_end, res,
-                                      published))
-                _note_before_christ(ctx, res, part_start)
-                if res.point is not None and part_start == cand.start:
-                    ctx.remember(res.point, True, part_start, setting=True)  # its first year
-            continue
-        if day is not None:
-            res = _time_with_day(region, cand, day, ctx)
-            stop = day.end if joined else cand.end
-            if res is None:
-                res, stop = _resolve(region, cand, ctx), cand.end
-            elif not joined and cand.kind == "parthead":
-                res, stop = None, cand.end  # "the night of" alone is no expression
-        else:
-            res, stop = _resolve(region, cand, ctx), cand.end
-        if res is None:
-            continue
-        if day is None and cand.kind in ("mdy", "dmy"):
-            parts = day_range_parts(region, cand, res)
-            if parts:  # "April 6-7", "May 4 and 5": one expression per day
-                for part_start, part_end, part in parts:
-                    timexes.append(_timex(document, text, start + part_start, start + part_end,
-                                          part, published))
-                ctx.remember(parts[0][2].point, parts[0][2].anchor is Anchor.ABSOLUTE,
-                             cand.start, setting=_sets_the_time(region, cand))
-                continue
-        timexes.append(_timex(document, text, start + cand.start, start + stop, res, published))
-        _note_before_christ(ctx, res, cand.start)
-        named = day if day is not None and joined else cand  # "the morning of 31 January 1965"
-        keeps_story = ctx.story and ctx.explicit and res.anchor is Anchor.PUBLISHED
-        if res.point is not None and named.kind in REMEMBER_KINDS and res.anchor in (
-                Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS) and not keeps_story:
-            # (a story's time is not reset by a date read against the publication day)
-            ctx.remember(res.point, res.anchor is Anchor.ABSOLUTE, cand.start,
-                         setting=_sets_the_time(region, named))
+        parts, named = _read(region, cand, day, joined, ctx)
+        for part_start, part_end, res in parts:
+            timexes.append(_timex(document, text, start + part_start, start + part_end, res,
+                                  published))
+            _note_before_christ(ctx, res, part_start)
+        if parts:  # the first part moves the reference time ("1861" of "1861-1865")
+            _remember(ctx, region, parts[0][2], named, cand.start)
     return timexes
