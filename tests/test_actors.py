@@ -164,9 +164,18 @@ def test_resolution_prefers_the_most_frequent_full_name():
 
 
 def test_unconfirmed_lone_name_is_dropped():
-    spans = scan_actors("Officials visited Busan port.")
+    spans = scan_actors("Officials visited Busan yesterday.")
     assert any(s.kind == "name" for s in spans)
-    assert find_actors("Officials visited Busan port.") == []
+    assert find_actors("Officials visited Busan yesterday.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fruit passes through the nearby port of San Antonio.",
+    "Truckers blocked the San Antonio port road for six hours.",
+    "Protests spread to the outskirts of Puerto Montt.",
+])
+def test_a_name_the_words_around_call_a_place_is_no_actor(sentence):
+    assert [s.text for s in scan_actors(sentence) if "San" in s.text or "Puerto" in s.text] == []
 
 
 def test_a_lone_name_after_in_before_a_verb_is_a_place_not_a_person():

@@ -81,6 +81,10 @@ _LOCATIVE = frozenset(
     "in at to from near into outside inside around across via toward towards through within "
     "between throughout visited visit visiting reached entered left".split()
 )
+# "the port of X", "the outskirts of X": X is a place
+_PLACE_OF = _PLACE_WORDS | frozenset(
+    "town village capital outskirts suburbs streets centre center heart north south east west "
+    "state island province republic kingdom".split())
 _CONNECTORS = frozenset("of the and de du da del der van von bin bint al for".split())
 _NAME_PARTICLES = frozenset("de du da del der van von bin bint al".split())
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ish|i|ch|ss|ek|ai|ic|ot|ut|ao|ar)$")
@@ -492,6 +496,8 @@ def _segment(text: str, pieces: list[tuple[int, int, str]], headline: bool) -> l
         words = surface.lower().split()
         if any(w in _PLACE_WORDS or w in _ORG_WORDS for w in words) or count > 4:
             continue
+        if _place_around(text, s, e):
+            continue  # "the port of San Antonio", "San Antonio port road": a place
         titled = _title_before(text, pieces, first)
         if headline:
             kind = "name"
@@ -599,6 +605,18 @@ def _locative_before(text: str, start: int) -> bool:
     if m and m.group(1).lower() == "the":
         m = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
     return bool(m and m.group(1).lower() in _LOCATIVE)
+
+
+def _place_around(text: str, start: int, end: int) -> bool:
+    """True when the words around a name say it is a place: "the port of San Antonio", "the
+    town of Kestrel", "San Antonio port road"."""
+    before = _PREV_WORD.search(text, max(0, start - 20), start)
+    if before and before.group(1).lower() == "of":
+        noun = _PREV_WORD.search(text, max(0, before.start() - 25), before.start())
+        if noun and noun.group(1).lower() in _PLACE_OF:
+            return True
+    after = _NEXT_WORD.match(text[end:end + 20])
+    return bool(after and after.group(1).lower() in _PLACE_WORDS and after.group(1).islower())
 
 
 def _title_before(text: str, pieces: list[tuple[int, int, str]], first: int) -> bool:

@@ -165,11 +165,14 @@ def _keep_pp(sent: Sentence, j: int, room: int) -> list[str]:
     ):
         end += 1
     actors = [sent.actor_at[i] for i in range(j + 1, end) if sent.actor_at[i] is not None]
-    if not actors:
+    named = any(toks[i].text[:1].isupper() for i in range(j + 1, end))  # "to port of San Antonio"
+    if not actors and not named:
         return []
     words = [title_word(sent, i) for i in range(j + 1, end) if toks[i].low not in _TITLE_DROP]
     if len(words) + 1 <= room:
         return [toks[j].low, *words]
+    if not actors:
+        return []
     if sent.actor_at[end - 1] is not None:  # "with Iraqi deputy premier Tariq Aziz"
         return [toks[j].low, actors[-1].name]
     return []
