@@ -525,3 +525,27 @@ def test_a_filter_keeps_only_the_lanes_that_still_hold_an_event(open_report):
     report.wait_idle()
     assert report.js(ticks) == all_lanes
     assert report.errors == []
+
+
+def test_a_filter_whose_events_lie_outside_the_view_brings_them_into_view(open_report):
+    recent = [make_event(f"Port measure {i}", "d1", day(f"2026-03-{i + 1:02d}"), ("Chile",))
+              for i in range(20)]
+    old = [make_event("Old strike", "d1", day("2019-06-10"), ("Dockers Union",))]
+    tl = Timeline(documents=[make_doc("d1")], events=recent + old, relations=[])
+    report = open_report(render_html(tl))
+    view = "() => document.getElementById('plot').layout.xaxis.range"
+    first, last = report.js(view)
+    assert first.startswith("2026")  # the old strike is an outlier left out of the first view
+    report.page.goto(report.page.url.split("#")[0] + "#" + urlencode({"actor": "Dockers Union"}))
+    report.page.reload()
+    report.page.wait_for_selector("html[data-rendered]")
+    report.wait_idle()
+    first, last = report.js(view)
+    assert first < "2019-06-10" < last
+    # with an event already in view, the reader's zoom stays
+    report.page.goto(report.page.url.split("#")[0] + "#" + urlencode({"actor": "Chile"}))
+    report.page.reload()
+    report.page.wait_for_selector("html[data-rendered]")
+    report.wait_idle()
+    assert report.js(view)[0].startswith("2026")
+    assert report.errors == []

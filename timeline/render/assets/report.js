@@ -758,6 +758,7 @@
     shownOut.textContent = count === events.length ? events.length + " events" : count + " of " + events.length + " events shown";
     clearButton.hidden = !filtering();
     if (from + "|" + to !== lastDates) { lastDates = from + "|" + to; zoomToDates(from, to); }
+    else if (changed && !from && !to) showSomeEvent();
     if (changed) {
       refreshPlot();
       if (graphDrawn) drawGraph();
@@ -781,6 +782,20 @@
 
   // The date range also frames the timeline; clearing it brings the first view back.
   var firstRange = plotted && fig.layout.xaxis && fig.layout.xaxis.range ? fig.layout.xaxis.range.slice() : null;
+  // A filter whose events all lie outside the view (an actor of 2019 while the view shows
+  // 2026) brings them into view; when some are already in view, the reader's zoom stays.
+  function showSomeEvent() {
+    if (!hasPlotly || !plotted || !gd.layout) return;
+    var view = viewDays(), lo = Infinity, hi = -Infinity, inView = false;
+    evSpan.forEach(function (s, i) {
+      if (!s || !visible[i]) return;
+      lo = Math.min(lo, s[0]); hi = Math.max(hi, s[1]);
+      if (s[1] > view[0] && s[0] < view[1]) inView = true;
+    });
+    if (inView || !isFinite(lo)) return;
+    var pad = Math.max(1, Math.round((hi - lo) * 0.03));
+    Plotly.relayout(gd, {"xaxis.range": [isoDay(lo - pad), isoDay(hi + pad)]});
+  }
   function zoomToDates(from, to) {
     if (!hasPlotly || !plotted || !gd.layout) return;
     if (!from && !to) { if (firstRange) Plotly.relayout(gd, {"xaxis.range": firstRange.slice()}); return; }
