@@ -503,3 +503,29 @@ def test_a_story_before_christ_reads_its_months_seasons_and_years_in_its_own_era
                      ("mid-August", "BC0479-08", "MID"), ("The following year", "BC0478", None),
                      ("1066", "1066", None), ("May", "1066-05", None)]
     assert all(t.span is None for t in tag(story, PUB) if t.value.startswith("BC"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [("The campaign runs from now to Election Day.", date(1998, 10, 26), "1998-11-03"),
+     ("Stores close on Labor Day.", date(2025, 8, 20), "2025-09-01"),
+     ("Traffic peaked before Memorial Day.", date(2024, 6, 3), "2024-05-27"),
+     ("Markets were shut on Good Friday.", date(2025, 4, 25), "2025-04-18"),
+     ("Offices close for Martin Luther King Jr. Day.", date(1998, 1, 10), "1998-01-19")],
+    ids=["election-day", "labor-day", "memorial-day", "good-friday", "mlk-day"],
+)
+def test_movable_public_holidays_fall_on_their_day(sentence, published, expected):
+    assert [t.value for t in tag(sentence, published) if "Day" in t.text or "Friday" in t.text] == [
+        expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("In London at mid-afternoon yesterday, shares were up.",
+      ("mid-afternoon yesterday", "2025-03-04TAF", "MID")),
+     ("By mid afternoon, the operation was over.", ("mid afternoon", "2025-03-05TAF", "MID")),
+     ("They met the morning yesterday.", ("the morning yesterday", "2025-03-04TMO", None))],
+    ids=["mid-yesterday", "mid", "the-morning-yesterday"],
+)
+def test_the_middle_of_a_part_of_the_day(sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(sentence, PUB)] == [expected]

@@ -118,7 +118,8 @@ RULES: list[tuple[str, str, str | None]] = [
                 rf"overnight)\b(?:\s+(?P<part>{PART})\b)?",
      r"\b(?P<pre>early|late|later|earlier)\s+$"),
     ("daypart", rf"\b(?P<rel>this|last|tomorrow|yesterday|that|the next|the following|"
-                rf"the previous|the)\s+(?P<part>{PART}|midday)\b", None),
+                rf"the previous|the|mid)[\s-]+(?P<part>{PART}|midday)\b"
+                r"(?:\s+(?P<dayword>yesterday|today|tomorrow)\b)?", None),
     ("relunit", rf"\b(?P<rel>{REL})\s+(?P<fiscal>fiscal\s+)?(?P<unit>day|week|weekend|month|"
                 r"quarter|year|decade|century|season|period)\b(?!-)", None),
     ("yearago", r"\byear-(?:ago|earlier)(?:\s+(?P<unit>quarter|"
@@ -154,8 +155,10 @@ RULES: list[tuple[str, str, str | None]] = [
     ("milclock", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours|hrs)\b", None),
     ("parthead", rf"\b(?P<part>{PART})\s+of\b", r"\b(?:the|that)\s+$"),
     ("holiday", r"\b(?P<name>Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)|Halloween|"
-                r"Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|"
-                r"Boxing Day)(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b)?", None),
+                r"Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|"
+                r"Boxing Day|Election Day|Labor Day|Memorial Day|Veterans Day|"
+                r"Martin Luther King(?: Jr\.?)? Day|Presidents'? Day)"
+                r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b)?", None),
     ("set", rf"\b(?P<q>every|each)\s+(?:other\s+)?(?P<unit>(?:day|week|weekend|month|quarter|year|"
             rf"decade|morning|afternoon|evening|night|{WEEKDAY}|spring|summer|fall|autumn|"
             rf"winter|hour|minute)\b|(?P<mon>{MONTH}))", None),
@@ -244,13 +247,14 @@ TRIGGERS = {
     "century": "# " + _ORDINAL_WORDS, "quarter": "# first second third fourth final last",
     "qshort": "q1 q2 q3 q4 h1 h2", "season": "spring summer fall autumn winter",
     "deictic": "today yesterday tomorrow tonight right now nowadays these overnight",
-    "daypart": "this last tomorrow yesterday that the", "relunit": _REL_WORDS,
+    "daypart": "this last tomorrow yesterday that the mid", "relunit": _REL_WORDS,
     "yearago": "year", "yearend": "year", "the_unit": "the this that", "ago": _NUMBER_WORDS,
     "duration": _NUMBER_WORDS, "partof": "first second third fourth last final",
     "yearperiod": "#", "durrange": _NUMBER_WORDS,
     "bareplural": "years months weeks decades days centuries hours minutes",
     "clock": "#", "clock24": "#", "milclock": "#", "set": "every each",
-    "holiday": "christmas new halloween valentine thanksgiving easter boxing",
+    "holiday": "christmas new halloween valentine thanksgiving easter boxing good election "
+               "labor memorial veterans martin presidents president",
     "noon": "noon midnight midday dawn dusk daybreak sunrise sunset nightfall",
     "setadv": "daily weekly monthly annually yearly hourly nightly biweekly bimonthly "
               "biannually semiannually quarterly",

@@ -173,20 +173,28 @@ def deictic(text, cand, ctx):
 
 
 def daypart(text, cand, ctx):
+    """"this morning", "last night", "the following evening", "mid-afternoon (yesterday)"."""
     g = cand.groups
     rel = g["rel"].lower()
     suffix = "T" + DAY_PARTS[g["part"].lower()]
-    offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1, "that": 0, "the next": 1,
-              "the following": 1, "the previous": -1, "the": 0}[rel]
-    if rel == "last" and g["part"].lower() != "night":
-        offset = -1
-    previous = rel in ("that", "the next", "the following", "the previous", "the")
-    res = _relative(ctx, G.DAY, offset, previous=previous, kind=T, cand=cand,
-                    confidence=0.85 if not previous else 0.6)
+    mod = "MID" if rel == "mid" else None
+    dayword = (g.get("dayword") or "").lower()
+    if dayword and rel in ("the", "mid"):  # "the morning yesterday", "mid-afternoon today"
+        res = _relative(ctx, G.DAY, {"yesterday": -1, "today": 0, "tomorrow": 1}[dayword],
+                        kind=T, cand=cand, confidence=0.8)
+    elif rel == "mid":  # "by mid-afternoon": that part of the day being told, its middle
+        res = _relative(ctx, G.DAY, 0, previous=True, kind=T, confidence=0.6)
+    else:
+        offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1, "that": 0,
+                  "the next": 1, "the following": 1, "the previous": -1, "the": 0}[rel]
+        previous = rel in ("that", "the next", "the following", "the previous", "the")
+        res = _relative(ctx, G.DAY, offset, previous=previous, kind=T, cand=cand,
+                        confidence=0.85 if not previous else 0.6)
+    mod = mod or res.mod
     if res.point is None:
-        return Resolution(T, res.value + suffix, res.mod, res.anchor, res.confidence)
+        return Resolution(T, res.value + suffix, mod, res.anchor, min(res.confidence, 0.3))
     point = Point(G.TIME, res.point.start, part=suffix)
-    return Resolution(T, point.value, res.mod, res.anchor, res.confidence, point)
+    return Resolution(T, point.value, mod, res.anchor, res.confidence, point)
 
 
 _REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1,
@@ -541,10 +549,30 @@ def _holiday_date(name: str, year: int) -> date:
     if name.startswith("boxing"):
         return date(year, 12, 26)
     if name.startswith("thanksgiving"):  # the fourth Thursday of November (United States)
-        first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return _nth_weekday(year, 11, 3, 4)
+    if name.startswith("election"):  # United States: the Tuesday after the first Monday of Nov.
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if name.startswith("labor"):  # United States: the first Monday of September
+        return _nth_weekday(year, 9, 0, 1)
+    if name.startswith("memorial"):  # United States: the last Monday of May
+        last = _nth_weekday(year, 5, 0, 5)
+        return last if last.month == 5 else _nth_weekday(year, 5, 0, 4)
+    if name.startswith("veterans"):
+        return date(year, 11, 11)
+    if name.startswith("martin"):  # the third Monday of January
+        return _nth_weekday(year, 1, 0, 3)
+    if name.startswith("president"):  # the third Monday of February
+        return _nth_weekday(year, 2, 0, 3)
     sunday = easter(year)
+    if name == "good friday":
+        return sunday - timedelta(days=2)
     return sunday + timedelta(days=1) if name.endswith("monday") else sunday
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th ``weekday`` (0 = Monday) of a month; n = 5 may run into the next month."""
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
 def holiday(text, cand, ctx):
