@@ -11,7 +11,8 @@ one in twenty undated, a "before" link every tenth event), then:
    from navigation start to the moment the page's script has drawn the plot (it sets
    ``window.timelineRendered`` from ``performance.now()`` when ``Plotly.newPlot`` resolves);
 3. saves a screenshot of the page to ``docs/report_<n>.png``, and of the report of
-   ``examples/`` to ``docs/report.png`` (its "Events and actors" tab to ``docs/report_graph.png``).
+   ``examples/`` to ``docs/report.png``, with the provenance panel of the court ruling open
+   (its "Events and actors" tab to ``docs/report_graph.png``).
 
 Needs Chromium on the machine (``apt-get install chromium``; never a downloaded one) and
 ``pip install playwright``. No assertion on time: this prints figures, it does not judge them.
@@ -118,9 +119,15 @@ def filler(rng: random.Random, characters: int = 5000) -> list[str]:
     return sentences
 
 
-def first_render(browser, path: Path, screenshot: Path | None, graph: Path | None = None) -> float:
-    """Seconds from navigation start to the page's first complete draw of the plot."""
-    page = browser.new_page(viewport={"width": 1400, "height": 1150})  # a plot of 30 lanes
+def first_render(browser, path: Path, screenshot: Path | None, graph: Path | None = None,
+                 open_event: str | None = None) -> float:
+    """Seconds from navigation start to the page's first complete draw of the plot.
+
+    ``open_event``: the title of an event whose provenance panel is opened (from its row in the
+    events table) before the screenshot, as the README shows it.
+    """
+    height = 1000 if open_event else 1150  # a plot of 30 lanes
+    page = browser.new_page(viewport={"width": 1400, "height": height})
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(path.as_uri(), timeout=300_000)
@@ -130,7 +137,14 @@ def first_render(browser, path: Path, screenshot: Path | None, graph: Path | Non
         print(f"  page errors in {path.name}: {errors}", file=sys.stderr)
     if screenshot is not None:
         page.wait_for_timeout(500)  # the resize after the first draw
+        if open_event:
+            page.locator("#events tbody tr", has_text=open_event).first.click()
+            page.mouse.move(5, 5)  # no row left highlighted under the pointer
+            page.evaluate("window.scrollTo(0, 0)")  # the panel stays; the page shows its top
+            page.wait_for_timeout(300)
         page.screenshot(path=str(screenshot))
+        if open_event:
+            page.keyboard.press("Escape")
     if graph is not None:
         page.click("#tab-graph")
         page.wait_for_selector("#graph .scatterlayer")
@@ -184,7 +198,9 @@ def main(argv: list[str] | None = None) -> int:
             pages.append((path, args.docs / f"report_{n}.png"))
         if not args.no_screenshots:
             example = Path(tmp) / "report_examples.html"
-            example.write_text(render_html(timeline.build(ROOT / "examples")), encoding="utf-8")
+            example.write_text(render_html(timeline.build(ROOT / "examples"),
+                                           title="Valparaíso port strike (invented examples)"),
+                               encoding="utf-8")
             pages.append((example, args.docs / "report.png"))
         if sync_playwright is not None and chromium is not None:
             with sync_playwright() as playwright:
@@ -193,7 +209,8 @@ def main(argv: list[str] | None = None) -> int:
                 for k, (path, shot) in enumerate(pages):
                     examples = k == len(rows)  # the report of examples/ also shows its graph
                     render = first_render(browser, path, None if args.no_screenshots else shot,
-                                          args.docs / "report_graph.png" if examples else None)
+                                          args.docs / "report_graph.png" if examples else None,
+                                          "Valparaíso Court of Appeals rules" if examples else None)
                     if k < len(rows):
                         rows[k][5] = render
                 browser.close()
