@@ -529,3 +529,17 @@ def test_movable_public_holidays_fall_on_their_day(sentence, published, expected
 )
 def test_the_middle_of_a_part_of_the_day(sentence, expected):
     assert [(t.text, t.value, t.mod) for t in tag(sentence, PUB)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [("Exports should recover this fall.", date(2025, 3, 5), "2025-FA"),
+     ("This summer was the hottest on record.", date(2025, 11, 20), "2025-SU"),
+     ("Democrats plan to push the bill this spring.", date(2009, 12, 19), "2010-SP"),
+     ("``They are not going to be left alone this summer,'' said Rice.", date(1998, 3, 22),
+      "1998-SU")],
+    ids=["this-fall-in-march", "this-summer-in-november", "planned-spring", "quote-then-said"],
+)
+def test_this_season_is_the_one_of_the_publication_year_unless_the_tense_says(sentence,
+                                                                              published, value):
+    assert [t.value for t in tag(sentence, published)] == [value]

@@ -113,9 +113,10 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("Protesters said they were planning a march on Sunday.", "2025-12-28"),
         ("The team planned to leave the capital on Thursday.", "2026-01-01"),
         ("The offensive began as previously planned Friday night.", "2025-12-26TNI"),
+        ("``We are going to sign it Tuesday,'' said the minister.", "2025-12-30"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
-         "were-planning", "planned-to", "as-planned"],
+         "were-planning", "planned-to", "as-planned", "quote-then-said"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]

@@ -35,6 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])|\n")
 _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = frozenset("planning going due scheduled expected set slated poised".split())
 _PLAN_OBJECTS = frozenset("to a an the for".split())
+_QUOTE_END = re.compile(r"''|\u201d|\"")
 _SINCE = re.compile(r"\b(?:since|ever since)\s+$", re.IGNORECASE)
 _PRESENT_BE = frozenset({"is", "are", "be", "am"})
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
@@ -81,6 +82,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[:stop.start()]
+    quote = _QUOTE_END.search(right)
+    if quote:  # "... this summer,'' said Rice": the reporting verb is not the quote's tense
+        right = right[:quote.start()]
     before = _TOKEN.findall(left)[-11:]
     after = _TOKEN.findall(right)[:6]
     # Alternate outwards: nearest word first, left side winning ties (the verb usually precedes);

@@ -117,7 +117,7 @@ def season(text, cand, ctx):
                 year = pub.year + {"last": -1, "next": 1}.get(yrel, 0)
             else:
                 tense = tense_at(text, cand.start, cand.end) if rel not in (
-                    "this", "last", "this past", "next", "this coming") else None
+                    "last", "this past", "next", "this coming") else None
                 year = _season_year(code, pub, rel, tense)
     point = Point(G.SEASON, date(year, SEASON_START[code], 1), season=code)
     return Resolution(D, point.value, mod, anchor, 0.8 if anchor is not Anchor.ABSOLUTE else 0.9,
@@ -143,6 +143,8 @@ def _season_year(code: str, pub: date, rel: str, tense: str | None) -> int:
         chosen = latest
     elif tense == "future":
         chosen = latest + 12
+    elif rel == "this":  # "this fall" said in March, or in November: the one of this year
+        return pub.year
     else:  # "this summer", "in the spring": the nearer one, the coming one on a tie
         chosen = latest if now - (latest + 2) < latest + 12 - now else latest + 12
     return chosen // 12
