@@ -402,8 +402,9 @@ def test_seasons_count_winter_from_december(words, published, value):
      ("the war of 1939-45 ended", [("1939", "1939"), ("45", "1945")]),
      ("the Ionian Revolt (499-493 BC) began", [("499", "BC0499"), ("493 BC", "BC0493")]),
      ("figures for 2001-09 show", [("2001-09", "2001-09")]),
+     ("the 2024-25 season opens", [("2024", "2024"), ("25", "2025")]),
      ("the House voted 2013-1998 on it", [])],
-    ids=["season", "four-digits", "two-digits", "bc", "iso-month", "not-a-range"],
+    ids=["season", "four-digits", "two-digits", "bc", "iso-month", "sports-season", "not-a-range"],
 )
 def test_a_range_of_years_is_two_expressions_as_timeml_marks_it(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, PUB)] == expected

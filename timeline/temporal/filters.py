@@ -222,6 +222,8 @@ def plausible(text: str, cand: Candidate) -> bool:
         return word_before(text, cand.start) in _ORDDAY_BEFORE and not after.isalnum()
     if kind == "clock24":
         return word_before(text, cand.start) in _CLOCK24_BEFORE or bool(cand.groups.get("tz"))
+    if kind == "durrange" and re.fullmatch(r"(?:1[0-9]|20)\d\d", cand.groups["num"]):
+        return False  # "the 2024-25 season": two years, not "2024 to 25 seasons"
     if kind == "bareplural":
         return word_before(text, cand.start) in _BAREPLURAL_BEFORE
     if kind in MONTH_KINDS:
