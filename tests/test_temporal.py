@@ -544,3 +544,15 @@ def test_the_middle_of_a_part_of_the_day(sentence, expected):
 def test_this_season_is_the_one_of_the_publication_year_unless_the_tense_says(sentence,
                                                                               published, value):
     assert [t.value for t in tag(sentence, published)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("It began a year and a half ago.", ("a year and a half ago", "2023-09")),
+     ("It began two and a half years ago.", ("two and a half years ago", "2022-09")),
+     ("It began a month and a half ago.", ("a month and a half ago", "2025-W04")),
+     ("A minute and a half later, a pilot called.", ("A minute and a half", "PT1M30S"))],
+    ids=["year-and-a-half", "two-and-a-half-years", "month-and-a-half", "minutes-stay-duration"],
+)
+def test_half_units_ago_count_in_the_next_finer_unit(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, PUB)] == [expected]

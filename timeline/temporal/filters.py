@@ -238,6 +238,9 @@ def plausible(text: str, cand: Candidate) -> bool:
         if kind == "ago" and cand.groups["dir"].lower() in ("earlier", "later") and (
                 (cand.groups.get("num") or "").lower() in _VAGUE_NUMBERS):
             return False  # "a few days later": the duration rule keeps "a few days"
+        if kind == "ago" and cand.groups.get("half") and not cand.groups["unit"].lower(
+                ).startswith(("year", "month")):
+            return False  # "a minute and a half later": the duration rule keeps the duration
         return _duration_ok(text, cand)
     if kind == "noon" and cand.groups["word"].lower() not in ("noon", "midnight", "midday"):
         return cand.groups["word"][0].islower() and word_before(text, cand.start) in (

@@ -128,8 +128,8 @@ RULES: list[tuple[str, str, str | None]] = [
     ("the_unit", r"\b(?:the|this|that)\s+(?:(?P<adj>fiscal|full|calendar|entire|whole)\s+)?"
                  r"(?P<unit>weekend|quarter|year|month|week|day)\b(?!-|'(?!s\b))", None),
     ("yearend", r"\b(?:year[- ]end|year's end)\b", None),
-    ("ago", rf"\b(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
-            rf"(?P<dir>{DIRECTION})\b",
+    ("ago", rf"\b(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
+            rf"(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIRECTION})\b",
      None),
     ("duration", rf"\b(?P<num>{NUMBER})(?:\s+(?P<extra>more|additional|straight|consecutive|full))?"
                  rf"(?:\s*-\s*|\s+)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?(?![\w-])",

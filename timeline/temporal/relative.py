@@ -399,6 +399,11 @@ def ago(text, cand, ctx):
     g = cand.groups
     n = number(g["num"])
     key = _unit_key(g["unit"])
+    if g.get("half") and n is not None:
+        n += 0.5
+    if n is not None and n % 1 and key in ("year", "month"):
+        # "a year and a half ago": 18 months back; "a month and a half ago": six weeks back
+        n, key = (round(n * 12), "month") if key == "year" else (round(n * 4), "week")
     direction = g["dir"].lower()
     backwards = direction in ("ago", "earlier", "back", "previously", "before")
     if n is None:
