@@ -224,3 +224,17 @@ def test_narrative_false_reads_news_even_when_the_text_names_old_years():
     assert dict(found(text, published))["April 9"] == "1943-04-09"  # judged a story
     assert {t.text: t.value for t in tag(text, published, narrative=False)}["April 9"] == (
         "2009-04-09")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("In 2019 it began. The year before, prices fell.", ("The year before", "2018")),
+     ("The port closed on Dec. 3. The day after, ships waited.", ("The day after", "2025-12-04"))],
+    ids=["year-before", "day-after"],
+)
+def test_the_unit_before_or_after_counts_from_the_last_date_named(sentence, expected):
+    assert found(sentence)[-1] == expected
+
+
+def test_the_day_before_an_event_is_not_dated():
+    assert found("Talks ended the day before the vote.") == []

@@ -125,6 +125,9 @@ RULES: list[tuple[str, str, str | None]] = [
     ("yearago", r"\byear-(?:ago|earlier)(?:\s+(?P<unit>quarter|"
                 r"period|month|nine months|six months|half))?\b",
      r"\b(?:the\s+)?(?:comparable\s+)?$"),
+    ("unitrel", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<adv>before|after|earlier|later)\b"
+                r"(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|[A-Z0-9]))",
+     None),
     ("the_unit", r"\b(?:the|this|that)\s+(?:(?P<adj>fiscal|full|calendar|entire|whole)\s+)?"
                  r"(?P<unit>weekend|quarter|year|month|week|day)\b(?!-|'(?!s\b))", None),
     ("yearend", r"\b(?:year[- ]end|year's end)\b", None),
@@ -248,7 +251,8 @@ TRIGGERS = {
     "qshort": "q1 q2 q3 q4 h1 h2", "season": "spring summer fall autumn winter",
     "deictic": "today yesterday tomorrow tonight right now nowadays these overnight",
     "daypart": "this last tomorrow yesterday that the mid", "relunit": _REL_WORDS,
-    "yearago": "year", "yearend": "year", "the_unit": "the this that", "ago": _NUMBER_WORDS,
+    "yearago": "year", "yearend": "year", "the_unit": "the this that", "unitrel": "the",
+    "ago": _NUMBER_WORDS,
     "duration": _NUMBER_WORDS, "partof": "first second third fourth last final",
     "yearperiod": "#", "durrange": _NUMBER_WORDS,
     "bareplural": "years months weeks decades days centuries hours minutes",

@@ -261,6 +261,15 @@ def _reference_quarter(ctx, offset: int) -> date | None:
     return None
 
 
+def unitrel(text, cand, ctx):
+    """"the year before", "the day after", "the week earlier": one unit from the last date
+    named (or from the publication date when none was)."""
+    g = cand.groups
+    granularity = UNIT_GRANULARITY[g["unit"].lower()]
+    step = -1 if g["adv"].lower() in ("before", "earlier") else 1
+    return _relative(ctx, granularity, step, previous=True, cand=cand, confidence=0.6)
+
+
 def the_unit(text, cand, ctx):
     unit = cand.groups["unit"].lower()
     det = text[cand.start:cand.end].split()[0].lower()
