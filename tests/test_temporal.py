@@ -556,3 +556,10 @@ def test_this_season_is_the_one_of_the_publication_year_unless_the_tense_says(se
 )
 def test_half_units_ago_count_in_the_next_finer_unit(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, PUB)] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Selling could grow in the weeks ahead.", [("the weeks ahead", "FUTURE_REF")]),
+    ("Police deployed in the days ahead of the vote.", [])])
+def test_the_weeks_ahead_is_the_future_but_ahead_of_is_not(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, PUB)] == expected

@@ -122,8 +122,8 @@ def vague(text, cand, ctx):
         if first == "recent":  # "in recent years": an unspecified stretch up to now
             return Resolution(DUR, duration_value(None, word.rsplit(" ", 1)[-1]), None,
                               Anchor.NONE, 0.5)
-        if first == "coming" or word.startswith("the coming"):  # "in the coming months"
-            return Resolution(D, "FUTURE_REF", None, anchor, 0.5)
+        if first == "coming" or word.startswith("the coming") or word.endswith(" ahead"):
+            return Resolution(D, "FUTURE_REF", None, anchor, 0.5)  # "in the coming months"
         if word.endswith(" ago") or word.startswith(("the past", "the last")):
             value = "PAST_REF"
         elif first == "future":

@@ -176,6 +176,7 @@ RULES: list[tuple[str, str, str | None]] = [
               r"years|quarters)|recent (?:days|weeks|months|years|quarters|decades)|"
               r"coming (?:days|weeks|months|years|quarters|decades)|current|"
               r"the coming (?:days|weeks|months|years|quarters|decades)|"
+              r"the (?:days|weeks|months|years) ahead(?!\s+of\b)|"
               r"the (?:past|last) (?:several|few) (?:days|weeks|months|years|quarters|decades)|"
               r"(?:many|several|some) years ago|years ago|months ago|weeks ago|days ago|"
               r"long ago|some time ago|a while ago)\b", None),
