@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -246,3 +247,18 @@ def test_cli_annotate_narrative_reads_every_file_as_a_story(tmp_path):
         values[flag] = {t.text: t.value for t in read_timeml(out / "h.tml").timexes}
     assert values["--no-narrative"]["April 9"] == "2009-04-09"
     assert values["--narrative"]["April 9"] == "2003-04-09"
+
+
+def test_annotate_dir_goes_on_past_a_broken_file_and_the_cli_names_it(tmp_path, capsys):
+    from timeline.cli import main
+
+    (tmp_path / "in").mkdir()
+    write(tmp_path / "in", "a.tml", GOLD)
+    write(tmp_path / "in", "broken.tml", "<TimeML><DCT>19980108</DCT> no text element </TimeML>")
+    failures = []
+    written = annotate_dir(tmp_path / "in", tmp_path / "out", failures=failures)
+    assert [Path(w).name for w in written] == ["a.tml"]
+    assert [Path(f).name for f, _ in failures] == ["broken.tml"]
+    assert main(["timeml", "annotate", str(tmp_path / "in"), str(tmp_path / "out2")]) == 1
+    message = capsys.readouterr().err
+    assert "broken.tml" in message and "1 files annotated" in message and "1 failed" in message

@@ -294,9 +294,15 @@ def cmd_eval_tls(args: argparse.Namespace) -> int:
 def cmd_timeml_annotate(args: argparse.Namespace) -> int:
     from .timeml import annotate_dir
 
-    written = annotate_dir(args.in_dir, args.out_dir, narrative=args.narrative)
-    err.print(f"{len(written)} files annotated -> {args.out_dir}")
-    return 0 if written else 1
+    failures: list[tuple[str, str]] = []
+    written = annotate_dir(args.in_dir, args.out_dir, narrative=args.narrative,
+                           failures=failures)
+    for path, problem in failures:
+        where = "" if path in problem else f"{path}: "
+        err.print(f"error: {where}{problem}", markup=False, style="red")
+    err.print(f"{len(written)} files annotated -> {args.out_dir}"
+              + (f", {len(failures)} failed" if failures else ""))
+    return 0 if written and not failures else 1
 
 
 def cmd_timeml_score(args: argparse.Namespace) -> int:

@@ -291,15 +291,24 @@ def timeml_files(folder: str | os.PathLike) -> list[Path]:
 
 
 def annotate_dir(in_dir: str | os.PathLike, out_dir: str | os.PathLike,
-                 narrative: bool | None = None) -> list[str]:
+                 narrative: bool | None = None,
+                 failures: list[tuple[str, str]] | None = None) -> list[str]:
     """Annotate every TimeML file of ``in_dir`` into ``out_dir`` (same names); returns the paths.
 
     ``narrative`` as in :func:`timeline.tag`: True for histories, False for news, None to decide
-    per file."""
+    per file. A file that cannot be read or tagged does not stop the others: it is logged and,
+    when ``failures`` is given, appended to it as ``(path, problem)``.
+    """
     written = []
     for path in timeml_files(in_dir):
         target = Path(out_dir) / path.name
-        annotate_file(path, target, narrative=narrative)
+        try:
+            annotate_file(path, target, narrative=narrative)
+        except (InputError, OSError, ValueError) as err:
+            logger.warning("%s: %s", path, err)
+            if failures is not None:
+                failures.append((str(path), str(err)))
+            continue
         written.append(str(target))
     return written
 
