@@ -262,3 +262,13 @@ def test_annotate_dir_goes_on_past_a_broken_file_and_the_cli_names_it(tmp_path, 
     assert main(["timeml", "annotate", str(tmp_path / "in"), str(tmp_path / "out2")]) == 1
     message = capsys.readouterr().err
     assert "broken.tml" in message and "1 files annotated" in message and "1 failed" in message
+
+
+def test_an_unreadable_system_file_scores_as_empty(tmp_path):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "sys").mkdir()
+    write(tmp_path / "gold", "a.tml", GOLD)
+    write(tmp_path / "sys", "a.tml", "<TimeML>no text element</TimeML>")
+    s = score(tmp_path / "gold", tmp_path / "sys")
+    assert (s.files, s.gold, s.system, s.relaxed) == (1, 3, 0, 0)
+    assert [d.kind for d in disagreements(tmp_path / "gold", tmp_path / "sys")] == ["missed"] * 3

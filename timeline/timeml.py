@@ -506,7 +506,8 @@ def disagreements(gold_dir: str | os.PathLike,
     for path in timeml_files(gold_dir):
         gold = read_timeml(path)
         other = systems.get(_key(path))
-        system = read_timeml(other) if other else TimeMLDocument(str(path), gold.text, gold.dct)
+        system = _read_system(other, gold) if other else TimeMLDocument(str(path), gold.text,
+                                                                         gold.dct)
         found.extend(document_disagreements(gold, system))
     return found
 
@@ -535,9 +536,19 @@ def score(gold_dir: str | os.PathLike, system_dir: str | os.PathLike) -> Scores:
             logger.warning("%s: no system file for it in %s", path.name, system_dir)
             system = TimeMLDocument(str(path), gold.text, gold.dct, [])
         else:
-            system = read_timeml(found)
+            system = _read_system(found, gold)
         total = total + score_documents(gold, system)
     return total
+
+
+def _read_system(path: Path, gold: TimeMLDocument) -> TimeMLDocument:
+    """A system file, or (with a warning naming it) an empty one when it cannot be read: a
+    broken output counts as tagging nothing instead of stopping the scoring."""
+    try:
+        return read_timeml(path)
+    except InputError as err:
+        logger.warning("%s: unreadable system file, scored as empty: %s", path, err)
+        return TimeMLDocument(str(path), gold.text, gold.dct, [])
 
 
 def format_scores(scores: Scores | dict[str, Scores]) -> str:
