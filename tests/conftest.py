@@ -30,7 +30,7 @@ def update_golden(request) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared() -> Path:
     """The ``../shared`` folder of the development machine; tests that need it skip without it."""
     if not SHARED.is_dir():

@@ -20,13 +20,20 @@ FLOORS = {
 }
 
 
-@pytest.mark.parametrize("corpus", list(FLOORS))
-def test_tempeval_figures_stay_above_the_pinned_floors(shared, tmp_path, corpus):
-    gold = shared / "corpora" / corpus
+@pytest.fixture(scope="module", params=list(FLOORS))
+def tagged(request, shared, tmp_path_factory):
+    """(corpus name, gold folder, our annotation of it): each corpus tagged once per run."""
+    gold = shared / "corpora" / request.param
     if not gold.is_dir():
         pytest.skip(f"{gold} is not present")
-    annotate_dir(gold, tmp_path)
-    scores = score(gold, tmp_path)
+    out = tmp_path_factory.mktemp("tagged")
+    annotate_dir(gold, out)
+    return request.param, gold, out
+
+
+def test_tempeval_figures_stay_above_the_pinned_floors(tagged):
+    corpus, gold, out = tagged
+    scores = score(gold, out)
     relaxed, strict, value = FLOORS[corpus]
     assert scores.files >= 20
     assert scores.relaxed_f1 >= relaxed
@@ -34,12 +41,8 @@ def test_tempeval_figures_stay_above_the_pinned_floors(shared, tmp_path, corpus)
     assert scores.value_f1 >= value
 
 
-@pytest.mark.parametrize("corpus", list(FLOORS))
-def test_every_value_written_has_the_shape_of_a_timeml_value(shared, tmp_path, corpus):
-    gold = shared / "corpora" / corpus
-    if not gold.is_dir():
-        pytest.skip(f"{gold} is not present")
-    annotate_dir(gold, tmp_path)
-    values = {t.value for path in timeml_files(tmp_path) for t in read_timeml(path).timexes}
+def test_every_value_written_has_the_shape_of_a_timeml_value(tagged):
+    _, _, out = tagged
+    values = {t.value for path in timeml_files(out) for t in read_timeml(path).timexes}
     assert values
     assert sorted(v for v in values if not VALUE_PATTERN.fullmatch(v)) == []

@@ -132,18 +132,26 @@ def test_match_is_one_to_one_strict_first(gold, system, expected):
     assert match(gold, system) == expected
 
 
-def test_score_hand_computed(tmp_path):
-    # gold: yesterday, more than three years, May 2 (3)
-    # system: yesterday (strict, right), three years ago (relaxed, wrong value), fell (spurious)
-    system = tml(
-        'It <TIMEX3 tid="t9" type="DATE" value="1998">fell</TIMEX3> <TIMEX3 tid="t1" type="DATE" '
-        'value="1998-01-07">yesterday</TIMEX3> &amp; rose more than <TIMEX3 tid="t2" type="DATE" '
-        'value="1995">three years ago</TIMEX3>, on May 2.'
-    )
+# The system's view of GOLD: yesterday (strict, right), three years ago (relaxed, wrong value),
+# fell (spurious); May 2 missed.
+SYSTEM = tml(
+    'It <TIMEX3 tid="t9" type="DATE" value="1998">fell</TIMEX3> <TIMEX3 tid="t1" type="DATE" '
+    'value="1998-01-07">yesterday</TIMEX3> &amp; rose more than <TIMEX3 tid="t2" type="DATE" '
+    'value="1995">three years ago</TIMEX3>, on May 2.'
+)
+
+
+def gold_and_system(tmp_path) -> None:
     (tmp_path / "gold").mkdir()
     (tmp_path / "sys").mkdir()
     write(tmp_path / "gold", "a.tml", GOLD)
-    write(tmp_path / "sys", "a.tml", system)
+    write(tmp_path / "sys", "a.tml", SYSTEM)
+
+
+def test_score_hand_computed(tmp_path):
+    # gold: yesterday, more than three years, May 2 (3)
+    # system: yesterday (strict, right), three years ago (relaxed, wrong value), fell (spurious)
+    gold_and_system(tmp_path)
     s = score(tmp_path / "gold", tmp_path / "sys")
     assert (s.files, s.gold, s.system, s.relaxed, s.strict) == (1, 3, 3, 2, 1)
     assert (s.type_correct, s.value_correct) == (1, 1)
@@ -155,15 +163,7 @@ def test_score_hand_computed(tmp_path):
 
 
 def test_disagreements_name_each_miss_spurious_and_wrong_value(tmp_path):
-    system = tml(
-        'It <TIMEX3 tid="t9" type="DATE" value="1998">fell</TIMEX3> <TIMEX3 tid="t1" type="DATE" '
-        'value="1998-01-07">yesterday</TIMEX3> &amp; rose more than <TIMEX3 tid="t2" type="DATE" '
-        'value="1995">three years ago</TIMEX3>, on May 2.'
-    )
-    (tmp_path / "gold").mkdir()
-    (tmp_path / "sys").mkdir()
-    write(tmp_path / "gold", "a.tml", GOLD)
-    write(tmp_path / "sys", "a.tml", system)
+    gold_and_system(tmp_path)
     found = [(d.kind, d.gold.text if d.gold else None, d.system.text if d.system else None)
              for d in disagreements(tmp_path / "gold", tmp_path / "sys")]
     assert found == [("spurious", None, "fell"),
