@@ -393,3 +393,27 @@ def test_part_of_month_words_give_a_mod_and_a_third_of_the_month(
 def test_future_cues_send_a_weekday_to_the_coming_one(language, text, value):
     (timex,) = tag_multilingual(text, language, PUBLISHED)
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [("de", "Der Streik dauerte drei Wochen.", [("drei Wochen", "P3W")]),
+     ("de", "Seit 5 Monaten wartet er, das Kind ist 10 Jahre alt.", [("5 Monaten", "P5M")]),
+     ("fr", "La grève a duré trois semaines ; il a 10 ans.", [("trois semaines", "P3W")]),
+     ("fr", "Un contrat de 5 ans.", [("5 ans", "P5Y")]),
+     ("es", "La huelga duró 48 horas; tiene 10 años.", [("48 horas", "PT48H")]),
+     ("it", "Lo sciopero è durato due mesi.", [("due mesi", "P2M")]),
+     ("pt", "A greve durou três semanas.", [("três semanas", "P3W")]),
+     ("nl", "De staking duurde drie weken; hij is 10 jaar oud.", [("drie weken", "P3W")])],
+    ids=["de", "de-age", "fr-age", "fr", "es-hours-age", "it", "pt", "nl-age"],
+)
+def test_durations_are_read_and_ages_are_not(language, text, expected):
+    found = tag_multilingual(text, language, PUBLISHED)
+    assert [(t.text, t.value) for t in found] == expected
+    assert all(t.type is TimexType.DURATION and t.span is None for t in found)
+
+
+def test_an_ago_expression_stays_a_date_not_a_duration():
+    found = tag_multilingual("Vor drei Jahren begann der Streik.", "de", PUBLISHED)
+    assert [(t.text, t.value, t.type) for t in found] == [
+        ("Vor drei Jahren", "2022", TimexType.DATE)]

@@ -15,9 +15,12 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ._ml_words import (
+    AGE_AFTER,
+    AGE_BEFORE,
     AMBIGUOUS,
     CAPITALISED_MONTHS,
     CJK,
+    DURATION_UNITS,
     FUTURE_CUES,
     IN_EXTRA,
     LINKS,
@@ -63,6 +66,7 @@ class Reading:
     weekday: int | None = None
     direction: int = 0  # -1: "dernier", "pasado"; +1: "prochain", "próximo"
     mod: str | None = None  # START / MID / END: "principios de", "Mitte", "fin" before a month
+    duration: str | None = None  # a TimeML duration ("P3Y", "PT5H"): "drei Jahre", "5 horas"
 
     def moved(self, by: int) -> Reading:
         return replace(self, start=self.start + by, end=self.end + by)
@@ -129,6 +133,8 @@ class Tables:
     ambiguous: tuple[str, re.Pattern] | None = None
     numbers: dict[str, int] = field(default_factory=dict)
     cues: tuple[re.Pattern, re.Pattern, re.Pattern] | None = None  # before, after, past
+    durations: tuple[re.Pattern, dict[str, str], re.Pattern | None, re.Pattern | None] | None = (
+        None)  # "N units", unit letters, age words before and after
 
     def core_span(self, candidate: str) -> tuple[int, int] | None:
         """The stretch of a match from its first to its last date word or number."""
@@ -243,6 +249,16 @@ def tables(language: str) -> Tables | None:
             re.compile(rf"\s+(?P<cue>{both})(?!\w)", re.IGNORECASE),
             re.compile(PAST_CUES[base], re.IGNORECASE),
         )
+    durations = None
+    if base in DURATION_UNITS:
+        units = DURATION_UNITS[base]
+        before, after = AGE_BEFORE.get(base), AGE_AFTER.get(base)
+        durations = (
+            re.compile(rf"(?<!\w){count}\s+({_body(units)})(?!\w)", re.IGNORECASE),
+            units,
+            re.compile(rf"(?<!\w)(?:{before})\s+$", re.IGNORECASE) if before else None,
+            re.compile(rf"\s+(?:{after})(?!\w)", re.IGNORECASE) if after else None,
+        )
     return Tables(
         code=code,
         cjk=cjk,
@@ -258,6 +274,7 @@ def tables(language: str) -> Tables | None:
         ambiguous=ambiguous,
         numbers=numbers,
         cues=cues,
+        durations=durations,
     )
 
 
@@ -342,7 +359,29 @@ def find_readings(text: str, table: Tables) -> list[Reading]:
         weekday = table.weekdays.get(m.group().lower())
         if weekday is not None:
             readings.append(Reading(m.start(), m.end(), 0.55, weekday=weekday))
-    return [_with_time(_directed(r, text, table), text, table.cjk) for r in readings]
+    readings = [_with_time(_directed(r, text, table), text, table.cjk) for r in readings]
+    return readings + _durations(text, table)
+
+
+def _durations(text: str, table: Tables) -> list[Reading]:
+    """"drei Jahre", "trois semaines", "5 horas": durations, ages left out ("10 Jahre alt")."""
+    if table.durations is None:
+        return []
+    pattern, units, age_before, age_after = table.durations
+    found = []
+    for m in pattern.finditer(text):
+        count = m.group(1)
+        number = int(count) if count.isdigit() else table.numbers.get(count.lower())
+        if number is None or number == 0:
+            continue
+        if age_before is not None and age_before.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if age_after is not None and age_after.match(text, m.end()):
+            continue
+        unit = units[" ".join(m.group(2).lower().split())]
+        value = f"PT{number}H" if unit == "H" else f"P{number}{unit}"
+        found.append(Reading(m.start(), m.end(), 0.7, duration=value))
+    return found
 
 
 def _directed(reading: Reading, text: str, table: Tables) -> Reading:

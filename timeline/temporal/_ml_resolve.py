@@ -18,6 +18,10 @@ _UNANCHORED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "yea
 
 def resolve(reading: Reading, published: date | None) -> Timex | None:
     """The Timex of a reading (the caller fills in text and document); None if impossible."""
+    if reading.duration is not None:  # a stretch of time, not a place on the calendar
+        return Timex(document="", start_char=reading.start, end_char=reading.end, text="",
+                     type=TimexType.DURATION, value=reading.duration, anchor=Anchor.NONE,
+                     confidence=round(reading.confidence, 2))
     if reading.weekday is not None and reading.day is None:
         if published is None:
             return _timex(

@@ -85,3 +85,31 @@ FUTURE_VERBS = {
     "de": r"wird|werden|wirst",
     "it": r"\w{2,}(?:rà|ranno)",
 }
+
+
+def _units(**words: str) -> dict[str, str]:
+    return {word: unit for unit, forms in words.items() for word in forms.split()}
+
+
+# Unit words of durations ("drei Jahre", "trois ans", "tres semanas"), as TimeML unit letters
+# (H is an hour: PT5H).
+DURATION_UNITS = {
+    "de": _units(Y="jahr jahre jahren", M="monat monate monaten", W="woche wochen",
+                 D="tag tage tagen", H="stunde stunden"),
+    "fr": _units(Y="an ans année années", M="mois", W="semaine semaines", D="jour jours",
+                 H="heure heures"),
+    "es": _units(Y="año años", M="mes meses", W="semana semanas", D="día días",
+                 H="hora horas"),
+    "it": _units(Y="anno anni", M="mese mesi", W="settimana settimane", D="giorno giorni",
+                 H="ora ore"),
+    "pt": _units(Y="ano anos", M="mês meses", W="semana semanas", D="dia dias",
+                 H="hora horas"),
+    "nl": _units(Y="jaar jaren", M="maand maanden", W="week weken", D="dag dagen", H="uur"),
+}
+# Ages are not durations: "10 Jahre alt", "il a 10 ans", "tiene 10 años".
+AGE_BEFORE = {
+    "fr": r"a|avait|âgée?s?\s+de", "es": r"tiene|tenía|tenían|cumplió", "it": r"ha|aveva",
+    "pt": r"tem|tinha|completou", "de": r"", "nl": r"",
+}
+AGE_AFTER = {"de": r"alt|alte|alten|alter", "nl": r"oud", "es": r"de\s+edad",
+             "pt": r"de\s+idade", "it": r"di\s+età", "fr": r""}

@@ -105,6 +105,8 @@ def plausible(candidate: str, table: Tables) -> bool:
 
     A digit plus a month name or a year/month/day marker, or a known relative word, is needed.
     """
+    if table.durations is not None and table.durations[0].fullmatch(candidate.strip()):
+        return False  # "10 Jahre" counts years (a duration or an age), it names no date
     has_digit = any(c.isdigit() for c in candidate)
     if has_digit and (table.month_re.search(candidate) or table.marker_re.search(candidate)):
         return True
