@@ -417,3 +417,20 @@ def test_an_ago_expression_stays_a_date_not_a_duration():
     found = tag_multilingual("Vor drei Jahren begann der Streik.", "de", PUBLISHED)
     assert [(t.text, t.value, t.type) for t in found] == [
         ("Vor drei Jahren", "2022", TimexType.DATE)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [("de", "Im Sommer 2024 streikten sie, letzten Winter auch. Herr Sommer schwieg.",
+      [("Sommer 2024", "2024-SU"), ("letzten Winter", "2024-WI")]),
+     ("fr", "En été 2024 ils ont fait grève ; cet automne, ils recommenceront.",
+      [("été 2024", "2024-SU"), ("automne", "2025-FA")]),
+     ("es", "En el verano de 2024 hubo huelga y el invierno pasado también.",
+      [("verano de 2024", "2024-SU"), ("invierno pasado", "2024-WI")]),
+     ("nl", "In de zomer van 2024 staakten ze.", [("zomer van 2024", "2024-SU")])],
+    ids=["de", "fr", "es", "nl"],
+)
+def test_seasons_with_a_year_or_a_word_that_makes_them_one(language, text, expected):
+    found = tag_multilingual(text, language, date(2025, 3, 5))
+    assert [(t.text, t.value) for t in found] == expected
+    assert all(t.span is not None and t.span.granularity is Granularity.SEASON for t in found)

@@ -27,6 +27,8 @@ from ._ml_words import (
     MONTH_BEFORE,
     NUMBER_WORDS,
     PAST_CUES,
+    SEASON_BEFORE,
+    SEASON_WORDS,
     WEEKDAY_STOP,
     YEAR_SUFFIX,
 )
@@ -67,6 +69,7 @@ class Reading:
     direction: int = 0  # -1: "dernier", "pasado"; +1: "prochain", "próximo"
     mod: str | None = None  # START / MID / END: "principios de", "Mitte", "fin" before a month
     duration: str | None = None  # a TimeML duration ("P3Y", "PT5H"): "drei Jahre", "5 horas"
+    season: str | None = None  # SP / SU / FA / WI: "im Sommer 2024", "l'été dernier"
 
     def moved(self, by: int) -> Reading:
         return replace(self, start=self.start + by, end=self.end + by)
@@ -135,6 +138,7 @@ class Tables:
     cues: tuple[re.Pattern, re.Pattern, re.Pattern] | None = None  # before, after, past
     durations: tuple[re.Pattern, dict[str, str], re.Pattern | None, re.Pattern | None] | None = (
         None)  # "N units", unit letters, age words before and after
+    seasons: tuple[re.Pattern, dict[str, str], re.Pattern] | None = None  # pattern, codes, before
 
     def core_span(self, candidate: str) -> tuple[int, int] | None:
         """The stretch of a match from its first to its last date word or number."""
@@ -259,6 +263,15 @@ def tables(language: str) -> Tables | None:
             re.compile(rf"(?<!\w)(?:{before})\s+$", re.IGNORECASE) if before else None,
             re.compile(rf"\s+(?:{after})(?!\w)", re.IGNORECASE) if after else None,
         )
+    seasons = None
+    if base in SEASON_WORDS:
+        words = SEASON_WORDS[base]
+        seasons = (
+            re.compile(rf"(?<!\w)(?P<season>{_body(words)})(?:\s+(?:(?:de|del|di|do|da|van)\s+)?"
+                       rf"(?P<year>\d{{4}}))?(?!\w)", re.IGNORECASE),
+            words,
+            re.compile(rf"(?<!\w)(?:{SEASON_BEFORE[base]})\s*$", re.IGNORECASE),
+        )
     return Tables(
         code=code,
         cjk=cjk,
@@ -275,6 +288,7 @@ def tables(language: str) -> Tables | None:
         numbers=numbers,
         cues=cues,
         durations=durations,
+        seasons=seasons,
     )
 
 
@@ -360,7 +374,24 @@ def find_readings(text: str, table: Tables) -> list[Reading]:
         if weekday is not None:
             readings.append(Reading(m.start(), m.end(), 0.55, weekday=weekday))
     readings = [_with_time(_directed(r, text, table), text, table.cjk) for r in readings]
-    return readings + _durations(text, table)
+    return readings + _durations(text, table) + _seasons(text, table)
+
+
+def _seasons(text: str, table: Tables) -> list[Reading]:
+    """"Sommer 2024", "im Sommer", "l'été dernier": seasons, with a year or a word that makes
+    the bare season word one ("im", "en", "este")."""
+    if table.seasons is None:
+        return []
+    pattern, codes, before = table.seasons
+    found = []
+    for m in pattern.finditer(text):
+        year = int(m.group("year")) if m.group("year") else None
+        if year is None and not before.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        code = codes[m.group("season").lower()]
+        reading = Reading(m.start(), m.end(), 0.8 if year else 0.65, year=year, season=code)
+        found.append(_directed(reading, text, table) if year is None else reading)
+    return found
 
 
 def _durations(text: str, table: Tables) -> list[Reading]:
@@ -386,7 +417,7 @@ def _durations(text: str, table: Tables) -> list[Reading]:
 
 def _directed(reading: Reading, text: str, table: Tables) -> Reading:
     """Take in a direction word next to a year-less date or weekday ("lundi prochain")."""
-    yearless = reading.year is None and reading.month is not None
+    yearless = reading.year is None and (reading.month is not None or reading.season is not None)
     if table.cues is None or not (yearless or reading.weekday is not None):
         return reading
     before, after, past = table.cues

@@ -12,12 +12,15 @@ from datetime import date, timedelta
 from ..model import Anchor, Granularity, TimeSpan, Timex, TimexType
 from ._ml_patterns import Reading
 from .normalize import span_of
+from .relative import _season_year
 
 _UNANCHORED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
 
 
 def resolve(reading: Reading, published: date | None) -> Timex | None:
     """The Timex of a reading (the caller fills in text and document); None if impossible."""
+    if reading.season is not None:
+        return _season(reading, published)
     if reading.duration is not None:  # a stretch of time, not a place on the calendar
         return Timex(document="", start_char=reading.start, end_char=reading.end, text="",
                      type=TimexType.DURATION, value=reading.duration, anchor=Anchor.NONE,
@@ -67,6 +70,19 @@ def _clock(value: str, reading: Reading) -> str:
     if reading.hour is None:
         return value
     return f"{value}T{reading.hour:02d}:{reading.minute or 0:02d}"
+
+
+def _season(reading: Reading, published: date | None) -> Timex | None:
+    """"Sommer 2024" (absolute), "l'été dernier" (the last one), "im Sommer" (this year's)."""
+    if reading.year is not None:
+        value, anchor = f"{reading.year:04d}-{reading.season}", Anchor.ABSOLUTE
+    elif published is None:
+        return _timex(reading, f"XXXX-{reading.season}", None, Anchor.UNANCHORED)
+    else:
+        rel = {-1: "last", 1: "next"}.get(reading.direction, "this")
+        year = _season_year(reading.season, published, rel, None)
+        value, anchor = f"{year:04d}-{reading.season}", Anchor.PUBLISHED
+    return _timex(reading, value, span_of(value, None), anchor)
 
 
 def _timex(reading: Reading, value: str | None, span: TimeSpan | None, anchor: Anchor) -> Timex:

@@ -113,3 +113,23 @@ AGE_BEFORE = {
 }
 AGE_AFTER = {"de": r"alt|alte|alten|alter", "nl": r"oud", "es": r"de\s+edad",
              "pt": r"de\s+idade", "it": r"di\s+età", "fr": r""}
+
+# Season words, as TimeML season codes ("im Sommer 2024", "l'été dernier", "este invierno").
+SEASON_WORDS = {
+    "de": _units(SP="frühling frühjahr", SU="sommer", FA="herbst", WI="winter"),
+    "fr": _units(SP="printemps", SU="été", FA="automne", WI="hiver"),
+    "es": _units(SP="primavera", SU="verano", FA="otoño", WI="invierno"),
+    "it": _units(SP="primavera", SU="estate", FA="autunno", WI="inverno"),
+    "pt": _units(SP="primavera", SU="verão", FA="outono", WI="inverno"),
+    "nl": _units(SP="lente voorjaar", SU="zomer", FA="herfst najaar", WI="winter"),
+}
+# Words right before a season without a year that make it one (German capitalises every noun,
+# and "Sommer" is also a name).
+SEASON_BEFORE = {
+    "de": r"im|diesen|diesem|letzten|vergangenen|nächsten|kommenden|den",
+    "fr": r"en|cet|cette|l'|l’|au|à\s+l'|de\s+l'|ce",
+    "es": r"en|este|esta|el|la|en\s+el|en\s+la|del|de\s+la",
+    "it": r"in|quest'|nella|nell'|l'|d'|la|questa|quest’",
+    "pt": r"no|na|neste|nesta|este|esta|o|a|do|da",
+    "nl": r"in\s+de|deze|dit|de|afgelopen|komende|vorige|volgende",
+}
