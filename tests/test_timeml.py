@@ -225,6 +225,7 @@ def test_cli_annotates_scores_and_writes_the_disagreements(tmp_path, capsys):
     assert "rel-F" in capsys.readouterr().out
     header, *rows = errors.read_text(encoding="utf-8").splitlines()
     assert header.split("\t")[:3] == ["file", "kind", "gold_text"]
+    assert rows  # our tagger reads "more than three years ago" as a date, the gold as a duration
     s = score(tmp_path / "gold", tmp_path / "sys")
     kinds = [row.split("\t")[1] for row in rows]
     assert kinds.count("missed") == s.gold - s.relaxed

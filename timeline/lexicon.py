@@ -15,9 +15,11 @@ single hash probe.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
+from types import MappingProxyType
 
 __all__ = [
     "VerbForm",
@@ -56,8 +58,12 @@ def load_table(name: str) -> dict[str, str]:
     return table
 
 
-def load_sections(name: str) -> dict[str, frozenset[str]]:
-    """A data file of ``[section]`` headers followed by words, as ``{section: words}``."""
+@cache
+def load_sections(name: str) -> Mapping[str, frozenset[str]]:
+    """A data file of ``[section]`` headers followed by words, as ``{section: words}``.
+
+    Read once per process: several modules share ``actor_words.txt``.
+    """
     sections: dict[str, set[str]] = {}
     current = ""
     for line in _data_lines(name):
@@ -66,7 +72,7 @@ def load_sections(name: str) -> dict[str, frozenset[str]]:
             sections.setdefault(current, set())
         else:
             sections.setdefault(current, set()).update(w.lower() for w in line.split())
-    return {key: frozenset(words) for key, words in sections.items()}
+    return MappingProxyType({key: frozenset(words) for key, words in sections.items()})
 
 
 # ----------------------------------------------------------------------------------------------

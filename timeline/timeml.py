@@ -451,12 +451,11 @@ class Disagreement:
     context: str
 
     def as_row(self) -> dict[str, str]:
+        """One row of ``--errors``, keyed by :data:`DISAGREEMENT_FIELDS`."""
         g, s = self.gold, self.system
-        return {"file": self.file, "kind": self.kind,
-                "gold_text": g.text if g else "", "system_text": s.text if s else "",
-                "gold_type": g.type if g else "", "system_type": s.type if s else "",
-                "gold_value": _with_mod(g), "system_value": _with_mod(s),
-                "context": self.context}
+        return dict(zip(DISAGREEMENT_FIELDS, (
+            self.file, self.kind, g.text if g else "", s.text if s else "", g.type if g else "",
+            s.type if s else "", _with_mod(g), _with_mod(s), self.context), strict=True))
 
 
 DISAGREEMENT_FIELDS = ("file", "kind", "gold_text", "system_text", "gold_type", "system_type",

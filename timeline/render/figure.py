@@ -313,7 +313,8 @@ def figure_from_data(
     ``hover=False`` leaves the hover labels out (the report page builds them from its data,
     which keeps the file small). ``colour`` is what colour shows: ``"modality"``,
     ``"confidence"`` or ``"kind"``; the figure's ``layout.meta["colours"]`` says what each colour
-    means in each mode (the page's colour switch and legend are built from it).
+    means in each mode (the page's colour switch and legend are built from it), and
+    ``layout.meta["lanes"]`` names the lanes of each mode (the page hides empty ones on filters).
     """
     if lanes not in LANE_MODES:
         raise RenderError(f"unknown lanes {lanes!r}; use one of: {', '.join(LANE_MODES)}")
@@ -348,7 +349,8 @@ def figure_from_data(
     view, span = x_ranges(data["events"])
     fig.update_layout(
         title={"text": _escape(data.get("title") or "Timeline")},
-        meta={"colours": scheme, "colour": colour},
+        meta={"colours": scheme, "colour": colour,
+              "lanes": {mode: axes[mode]["yaxis.ticktext"] for mode in LANE_MODES}},
         template="plotly_white", hovermode="closest", barmode="overlay", height=axis["height"],
         margin={"l": 10, "r": 10, "t": 90, "b": 10},
         legend={"yanchor": "top", "y": 1, "x": 1.01, "xanchor": "left",

@@ -32,6 +32,7 @@ from ._ml_words import (
     WEEKDAY_STOP,
     YEAR_SUFFIX,
 )
+from .durations import duration_value
 
 UNITS = {"day", "week", "month", "year"}
 DAY_MARK = r"[日일号號](?![間间간])"
@@ -137,7 +138,7 @@ class Tables:
     numbers: dict[str, int] = field(default_factory=dict)
     cues: tuple[re.Pattern, re.Pattern, re.Pattern] | None = None  # before, after, past
     durations: tuple[re.Pattern, dict[str, str], re.Pattern | None, re.Pattern | None] | None = (
-        None)  # "N units", unit letters, age words before and after
+        None)  # "N units", their English unit, age words before and after
     seasons: tuple[re.Pattern, dict[str, str], re.Pattern] | None = None  # pattern, codes, before
 
     def core_span(self, candidate: str) -> tuple[int, int] | None:
@@ -409,8 +410,7 @@ def _durations(text: str, table: Tables) -> list[Reading]:
             continue
         if age_after is not None and age_after.match(text, m.end()):
             continue
-        unit = units[" ".join(m.group(2).lower().split())]
-        value = f"PT{number}H" if unit == "H" else f"P{number}{unit}"
+        value = duration_value(number, units[" ".join(m.group(2).lower().split())])
         found.append(Reading(m.start(), m.end(), 0.7, duration=value))
     return found
 

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from ..model import Anchor, Granularity, TimeSpan, Timex, TimexType
 from ._ml_patterns import Reading
 from .normalize import span_of
-from .relative import _season_year
+from .relative import season_year
 
 _UNANCHORED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
 
@@ -80,7 +80,7 @@ def _season(reading: Reading, published: date | None) -> Timex | None:
         return _timex(reading, f"XXXX-{reading.season}", None, Anchor.UNANCHORED)
     else:
         rel = {-1: "last", 1: "next"}.get(reading.direction, "this")
-        year = _season_year(reading.season, published, rel, None)
+        year = season_year(reading.season, published, rel, None)
         value, anchor = f"{year:04d}-{reading.season}", Anchor.PUBLISHED
     return _timex(reading, value, span_of(value, None), anchor)
 

@@ -91,20 +91,21 @@ def _units(**words: str) -> dict[str, str]:
     return {word: unit for unit, forms in words.items() for word in forms.split()}
 
 
-# Unit words of durations ("drei Jahre", "trois ans", "tres semanas"), as TimeML unit letters
-# (H is an hour: PT5H).
+# Unit words of durations ("drei Jahre", "trois ans", "tres semanas"), as the English unit the
+# English tagger's ``duration_value`` turns into a TimeML value.
 DURATION_UNITS = {
-    "de": _units(Y="jahr jahre jahren", M="monat monate monaten", W="woche wochen",
-                 D="tag tage tagen", H="stunde stunden"),
-    "fr": _units(Y="an ans année années", M="mois", W="semaine semaines", D="jour jours",
-                 H="heure heures"),
-    "es": _units(Y="año años", M="mes meses", W="semana semanas", D="día días",
-                 H="hora horas"),
-    "it": _units(Y="anno anni", M="mese mesi", W="settimana settimane", D="giorno giorni",
-                 H="ora ore"),
-    "pt": _units(Y="ano anos", M="mês meses", W="semana semanas", D="dia dias",
-                 H="hora horas"),
-    "nl": _units(Y="jaar jaren", M="maand maanden", W="week weken", D="dag dagen", H="uur"),
+    "de": _units(year="jahr jahre jahren", month="monat monate monaten", week="woche wochen",
+                 day="tag tage tagen", hour="stunde stunden"),
+    "fr": _units(year="an ans année années", month="mois", week="semaine semaines",
+                 day="jour jours", hour="heure heures"),
+    "es": _units(year="año años", month="mes meses", week="semana semanas", day="día días",
+                 hour="hora horas"),
+    "it": _units(year="anno anni", month="mese mesi", week="settimana settimane",
+                 day="giorno giorni", hour="ora ore"),
+    "pt": _units(year="ano anos", month="mês meses", week="semana semanas", day="dia dias",
+                 hour="hora horas"),
+    "nl": _units(year="jaar jaren", month="maand maanden", week="week weken", day="dag dagen",
+                 hour="uur"),
 }
 # Ages are not durations: "10 Jahre alt", "il a 10 ans", "tiene 10 años".
 AGE_BEFORE = {

@@ -259,8 +259,6 @@ def plausible(text: str, cand: Candidate) -> bool:
     if kind == "decade" and cand.groups.get("word"):
         return text[cand.start:cand.end].lower().startswith("the")
     if kind == "setadv":
-        if cand.groups["word"].lower() == "annually":
-            return False  # "rise 8% annually": a rate; annotators mark 2 of 30
         return word_before(text, cand.start) not in ("the", "a", "an", "its", "their", "his",
                                                      "her", "our", "average", "first") and (
             word_after(text, cand.end) in _SET_ADVERB_NEXT or not word_after(text, cand.end)
@@ -287,8 +285,6 @@ def plausible(text: str, cand: Candidate) -> bool:
         return cand.groups["part"].lower() in ("morning", "afternoon", "evening")
     if kind == "vague":
         word = cand.groups["word"].lower()
-        if word == "previously":
-            return False  # annotators almost never mark it (3 of 69 in TimeBank and TE3-Silver)
         if word == "soon":
             return word_before(text, cand.start) != "as" and word_after(text, cand.end) not in (
                 "after", "before", "as")

@@ -118,13 +118,13 @@ def season(text, cand, ctx):
             else:
                 tense = tense_at(text, cand.start, cand.end) if rel not in (
                     "last", "this past", "next", "this coming") else None
-                year = _season_year(code, pub, rel, tense)
+                year = season_year(code, pub, rel, tense)
     point = Point(G.SEASON, date(year, SEASON_START[code], 1), season=code)
     return Resolution(D, point.value, mod, anchor, 0.8 if anchor is not Anchor.ABSOLUTE else 0.9,
                       point)
 
 
-def _season_year(code: str, pub: date, rel: str, tense: str | None) -> int:
+def season_year(code: str, pub: date, rel: str, tense: str | None) -> int:
     """The year (of its first month) of the season meant, seen from the publication date.
 
     Winter runs from December into the next year, so in January "this winter" began last year.
@@ -618,3 +618,41 @@ def dayoff(text, cand, ctx):
     step = -1 if cand.groups["dir"].lower() == "before" else 1
     base = -1 if cand.groups["word"].lower() == "yesterday" else 1
     return _relative(ctx, G.DAY, base + step, confidence=0.9)
+
+
+# ------------------------------------------------------------------ stories before Christ
+
+
+def before_christ(text, cand, res: Resolution, ctx) -> Resolution | None:
+    """``res`` read in a story told before Christ: "in mid-August" after "480 BC" is BC0480-08,
+    "14 years later" after "445 BC" is BC0431, "the following winter" BC0479-WI.
+
+    Years count down before Christ, so an offset forward (``_REL_OFFSET``) is a year less.
+    Calendar intervals stop at year 1: such values have no span. None when ``res`` is not a
+    relative month, season or year of such a story.
+    """
+    year = ctx.bc_year_near
+    if year is None or res.point is None or res.anchor not in (Anchor.PUBLISHED,
+                                                               Anchor.PREVIOUS):
+        return None
+    g = cand.groups
+    rel = (g.get("rel") or "").lower().rstrip("-")
+    if cand.kind == "ago" and res.point.granularity is G.YEAR and _unit_key(g["unit"]) == "year":
+        n = number(g.get("num"))
+        if n is None or g["dir"].lower() not in ("later", "earlier"):
+            return None
+        year += -int(n) if g["dir"].lower() == "later" else int(n)
+        value = f"BC{year:04d}"
+    elif cand.kind == "relunit" and res.point.granularity is G.YEAR and rel in _REL_OFFSET:
+        year -= _REL_OFFSET[rel]  # "the following year"
+        value = f"BC{year:04d}"
+    elif cand.kind == "month" and not g.get("yref") and rel in ("", "that"):
+        value = f"BC{year:04d}-{res.point.start.month:02d}"
+    elif cand.kind == "season" and not g.get("year"):
+        year -= _REL_OFFSET.get(rel, 0)  # "the following winter"
+        value = f"BC{year:04d}-{res.point.season}"
+    else:
+        return None
+    if year < 1:
+        return None
+    return Resolution(res.type, value, res.mod, Anchor.PREVIOUS, min(res.confidence, 0.6))

@@ -39,7 +39,7 @@ PLACEHOLDER = {G.DAY: "XXXX-XX-XX", G.WEEK: "XXXX-WXX", G.MONTH: "XXXX-XX", G.QU
                G.HALF: "XXXX-HX", G.YEAR: "XXXX", G.DECADE: "XXX", G.CENTURY: "XX",
                G.SEASON: "XXXX-XX", G.TIME: "XXXX-XX-XX"}
 VAGUE = {"PAST_REF": ("recently", "more recently", "until recently", "lately", "formerly",
-                      "previously", "the past", "the recent past", "years ago", "months ago",
+                      "the past", "the recent past", "years ago", "months ago",
                       "weeks ago", "days ago", "long ago", "many years ago", "several years ago",
                       "some years ago", "recent"),
          "FUTURE_REF": ("the future", "the near future", "the distant future", "soon",
@@ -48,7 +48,7 @@ VAGUE = {"PAST_REF": ("recently", "more recently", "until recently", "lately", "
          "PRESENT_REF": ("currently", "current", "nowadays", "the present", "at present",
                          "presently", "the time being", "now", "right now", "these days")}
 VAGUE_VALUE = {w: v for v, words in VAGUE.items() for w in words}
-SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
                "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
                "bimonthly": "P2M", "biannually": "P6M", "semiannually": "P6M", "quarterly": "P3M"}
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -564,52 +564,3 @@ def _short_year(text, cand, ctx):
     if ctx.era == "BC":
         return Resolution(D, f"BC{year:04d}", _mod(cand, D), Anchor.PREVIOUS, 0.6)
     return _absolute(G.YEAR, date(year, 1, 1), cand, 0.6)
-
-
-# ------------------------------------------------------------------ stories before Christ
-
-_BC_ANAPHORS = {"the following": -1, "the next": -1, "following": -1, "the previous": 1,
-                "the preceding": 1, "the prior": 1, "previous": 1, "that": 0, "the same": 0,
-                "that same": 0, "this same": 0}
-
-
-def before_christ(text: str, cand: Candidate, res: Resolution, ctx: Context
-                  ) -> Resolution | None:
-    """``res`` read in a story told before Christ: "in mid-August" after "480 BC" is BC0480-08,
-    "14 years later" after "445 BC" is BC0431, "the following winter" BC0479-WI.
-
-    Calendar intervals stop at year 1, so such values have no span; None when ``res`` is not a
-    relative month, season or year of such a story.
-    """
-    year = ctx.bc_year_near
-    if year is None or res.point is None or res.anchor not in (Anchor.PUBLISHED,
-                                                               Anchor.PREVIOUS):
-        return None
-    g = cand.groups
-    granularity = res.point.granularity
-    if cand.kind == "ago" and g.get("dir", "").lower() in ("later", "earlier") and (
-            granularity in (G.YEAR, G.DECADE)):
-        n = number(g.get("num"))
-        if n is None or g["unit"].lower() not in ("year", "years"):
-            return None
-        year += -int(n) if g["dir"].lower() == "later" else int(n)
-        value = f"BC{year:04d}"
-    elif cand.kind in ("relunit", "the_unit") and granularity is G.YEAR:
-        words = text[cand.start:cand.end].lower()
-        rel = next((r for r in sorted(_BC_ANAPHORS, key=len, reverse=True)
-                    if words.startswith(r + " ")), None)
-        if rel is None:
-            return None
-        year += _BC_ANAPHORS[rel]
-        value = f"BC{year:04d}"
-    elif cand.kind == "month" and not g.get("yref") and (g.get("rel") or "") in ("", "that"):
-        value = f"BC{year:04d}-{res.point.start.month:02d}"
-    elif cand.kind == "season" and not g.get("year"):
-        rel = (g.get("rel") or "").lower()
-        step = {"the following": -1, "the next": -1, "the previous": 1}.get(rel, 0)
-        value = f"BC{year + step:04d}-{res.point.season}"
-    else:
-        return None
-    if year < 1:
-        return None
-    return Resolution(res.type, value, res.mod, Anchor.PREVIOUS, min(res.confidence, 0.6))

@@ -33,7 +33,6 @@ from .resolve import (
     _slash,
     _weekday,
     _word_year,
-    before_christ,
     day_range_parts,
     year_range_parts,
 )
@@ -79,7 +78,7 @@ def _resolve(text: str, cand: Candidate, ctx: Context) -> Resolution | None:
     try:
         res = HANDLERS[cand.kind](text, cand, ctx)
         if res is not None and ctx.bc_year is not None:
-            res = before_christ(text, cand, res, ctx) or res
+            res = rel.before_christ(text, cand, res, ctx) or res
         return res
     except (ValueError, OverflowError, KeyError) as err:
         logger.debug("cannot normalise %r (%s): %s", text[cand.start:cand.end], cand.kind, err)

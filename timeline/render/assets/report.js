@@ -317,11 +317,7 @@
   // A filter keeps only the lanes that still hold an event ("actor=Chile" shows Chile's lanes,
   // not sixty empty ones): lane numbers are renumbered in their order, y = lane + jitter.
   var originalY = fig.data.map(function (t) { return (t.y || []).slice(); });
-  var laneNames = {};
-  ((fig.layout.updatemenus || [])[0] || {buttons: []}).buttons.forEach(function (b) {
-    var mode = String(b.label || "").replace(/^Lanes by /, "");
-    if (b.args && b.args[1]) laneNames[mode] = b.args[1]["yaxis.ticktext"] || [];
-  });
+  var laneNames = (fig.layout.meta && fig.layout.meta.lanes) || {};
   function laneOrder(mode) {  // old lane numbers still holding a shown event, or null for all
     var pairs = drawn[mode] || {ev: [], lane: []}, used = {};
     if (visible.every(Boolean)) return null;
