@@ -17,6 +17,7 @@ from ._base import (
     COLLECTIVE_PLURALS,
     DETERMINERS,
     KEEP_PREP,
+    POSSESSIVES,
     QUOTES,
     REPORTING,
     STOP_PREP,
@@ -26,7 +27,7 @@ from ._base import (
     time_word,
 )
 
-_TITLE_DROP = frozenset("a an the its their his her our my your".split())
+_TITLE_DROP = frozenset({"a", "an", "the"}) | POSSESSIVES
 _GOVERNING_VERBS = frozenset("order instruct urge direct command call summon".split())
 _ING_ADJECTIVES = frozenset(
     "ruling leading governing upcoming ongoing opposing neighbouring neighboring founding "
