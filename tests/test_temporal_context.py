@@ -238,3 +238,28 @@ def test_the_unit_before_or_after_counts_from_the_last_date_named(sentence, expe
 
 def test_the_day_before_an_event_is_not_dated():
     assert found("Talks ended the day before the vote.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "span"),
+    [("Shelling went on. It is the second day of the offensive.",
+      ("the second day", "2025-12-27"), (date(2025, 12, 27), date(2025, 12, 27))),
+     ("The siege began in March 2003. On the third day, the walls fell.",
+      ("the third day", "2003-03-XX"), (date(2003, 3, 1), date(2003, 3, 31))),
+     ("In 1998 he was elected. On his first day in office he resigned.",
+      ("first day", "1998-XX-XX"), (date(1998, 1, 1), date(1998, 12, 31))),
+     ("Troops fought until the end of the final day.",
+      ("the end of the final day", "XXXX-XX-XX"), None)],
+    ids=["present-is-today", "story-month", "possessive-not-in-extent", "no-reference"],
+)
+def test_a_counted_day_lies_in_the_period_the_story_has_reached(sentence, expected, span):
+    timex = tag(sentence, SATURDAY)[-1]
+    assert (timex.text, timex.value) == expected
+    assert (timex.span and (timex.span.start, timex.span.end)) == span
+
+
+@pytest.mark.parametrize("sentence", ["The first-day sales rose.", "Each first day brings work.",
+                                      "Every first night is hard."],
+                         ids=["hyphenated", "each", "every"])
+def test_a_counted_day_needs_the_or_an_owner(sentence):
+    assert [t.text for t in tag(sentence, SATURDAY) if "day" in t.text or "night" in t.text] == []

@@ -184,6 +184,7 @@ _SCORE = re.compile(r"\b(?:won|lost|beat|defeated|voted|passed|approved|rejected
 _SHORTYEAR_BEFORE = frozenset("in by until till since from of to and after before around circa "
                               "c. ca. between".split())
 _ORDDAY_BEFORE = frozenset("on by until till since before after from".split())
+_NTHDAY_OWNERS = frozenset("a his her its their our my your".split())
 _CLOCK24_BEFORE = frozenset("at by until from after before around till to".split())
 _BAREPLURAL_BEFORE = frozenset("for in over within".split())
 _NO_NUMBER_BEFORE = "$£€¥#./:-,"
@@ -220,6 +221,9 @@ def plausible(text: str, cand: Candidate) -> bool:
     if kind == "ordday":  # "on the 15th", not "the 3rd floor" or "the 20th anniversary"
         after = text[cand.end:cand.end + 2].lstrip()[:1]
         return word_before(text, cand.start) in _ORDDAY_BEFORE and not after.isalnum()
+    if kind == "nthday":  # "the second day (of the offensive)", "his first day in office"
+        return text.startswith(("the ", "The "), cand.start) or word_before(
+            text, cand.start) in _NTHDAY_OWNERS
     if kind == "clock24":
         return word_before(text, cand.start) in _CLOCK24_BEFORE or bool(cand.groups.get("tz"))
     if kind == "durrange" and re.fullmatch(r"(?:1[0-9]|20)\d\d", cand.groups["num"]):

@@ -86,6 +86,8 @@ RULES: list[tuple[str, str, str | None]] = [
     ("fiscal", r"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<year>(?:1[0-9]|20)\d\d\b|'?\d\d\b)", None),
     ("ordday", r"\bthe\s+(?P<day>[0-3]?\d(?:st|nd|rd|th))\b", None),
     ("dayoff", r"\bthe day (?P<dir>before|after) (?P<word>yesterday|tomorrow)\b", None),
+    ("nthday", r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+               r"final|opening|closing)\s+(?P<unit>day|night)\b(?![-'])", r"\bthe\s+$"),
     ("weekhead", r"\bweek\s+of\b", r"\bthe\s+$"),
     ("wordyear", r"\b(?:(?P<c>nineteen|eighteen)[\s-]+(?P<yy>"
                  rf"{TENS}(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -247,7 +249,9 @@ TRIGGERS = {
     "slash": "#", "mdy": _MONTH_WORDS, "dmy": "# " + _ORDINAL_WORDS,
     "monthyear": _MONTH_WORDS, "monthrel": _MONTH_WORDS, "month": _MONTH_WORDS,
     "weekday": "monday tuesday wednesday thursday friday saturday sunday", "year": "#",
-    "era": "# ad", "fiscal": "fiscal fy fy#", "dayoff": "the", "ordday": "the", "weekhead": "week",
+    "era": "# ad", "fiscal": "fiscal fy fy#", "dayoff": "the", "ordday": "the",
+    "nthday": "first second third fourth fifth sixth seventh eighth ninth tenth final opening "
+              "closing", "weekhead": "week",
     "wordyear": "nineteen eighteen two",
     "decade": "# twenties thirties forties fifties sixties seventies eighties nineties",
     "century": "# " + _ORDINAL_WORDS, "quarter": "# first second third fourth final last",
@@ -296,7 +300,7 @@ PREFIX_PART = re.compile(rf"(?:\b|^)(?:by\s+)?(?P<w>{_PART_WORDS})(?:\s+|-|(?<=-
 PREFIX_APPROX = re.compile(rf"(?:\b|^)(?P<w>{_APPROX_WORDS})\s+$", F)
 PART_KINDS = frozenset({"year", "fiscal", "wordyear", "decade", "century", "monthyear", "month",
                         "monthrel", "season", "relunit", "quarter", "the_unit", "deictic",
-                        "weekday", "mdy", "dmy"})
+                        "weekday", "mdy", "dmy", "nthday"})
 APPROX_KINDS = frozenset({"yearend", "duration", "ago", "clock", "clock24", "clocktz", "noon",
                           "mdy", "dmy",
                           "year", "monthyear", "the_unit", "relunit", "durrange"})

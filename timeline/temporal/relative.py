@@ -3,12 +3,13 @@ day, holidays. Durations, sets and vague references are in ``durations``."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from ..model import Anchor, Granularity, TimeSpan
 from .anchor import tense_at
 from .durations import _unit_key
-from .normalize import RANK, Point, shift, unit_start
+from .normalize import RANK, Point, shift, span_of, unit_start
 from .resolve import (
     DUR,
     MONTHS,
@@ -268,6 +269,31 @@ def unitrel(text, cand, ctx):
     granularity = UNIT_GRANULARITY[g["unit"].lower()]
     step = -1 if g["adv"].lower() in ("before", "earlier") else 1
     return _relative(ctx, granularity, step, previous=True, cand=cand, confidence=0.6)
+
+
+_IS_NOW = re.compile(r"\b(?:it's|it is|is|this is|marks|marking|enters|entered)\s+$", re.I)
+
+
+def nth_day(text, cand, ctx):
+    """"the second day of the offensive", "his first day in office": a day counted from the start
+    of something the text tells. "It is the second day" is today; otherwise the day lies in
+    the period the story has reached, and only that period is known ("1998-10-XX")."""
+    if ctx.published is not None and not ctx.story and _IS_NOW.search(
+            text, max(0, cand.start - 20), cand.start):
+        point = Point(G.DAY, ctx.published)
+        return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.6, point)
+    if ctx.bc_year_near is not None:  # a story before Christ: its year is all we know
+        return Resolution(D, f"BC{ctx.bc_year_near:04d}-XX-XX", _mod(cand, D), Anchor.PREVIOUS,
+                          0.3)
+    ref = ctx.reference
+    if ref is None or ref.granularity is G.DECADE or ref.granularity is G.CENTURY:
+        return Resolution(D, "XXXX-XX-XX", _mod(cand, D), Anchor.UNANCHORED, 0.3)
+    if ref.granularity in (G.DAY, G.TIME, G.MONTH, G.WEEK):
+        month = Point(G.MONTH, ref.start.replace(day=1))
+        value, span = f"{month.value}-XX", span_of(month.value)
+    else:
+        value, span = f"{ref.start.year:04d}-XX-XX", span_of(ref.value)
+    return Resolution(D, value, _mod(cand, D), Anchor.PREVIOUS, 0.3, None, span)
 
 
 def the_unit(text, cand, ctx):
