@@ -891,3 +891,39 @@ def test_a_description_shared_by_two_people_stays_unresolved():
     doc = Document(id="d", path="d.txt", text=text, published=date(2025, 3, 5))
     last = extract_events(doc, [])[-1]
     assert "Ana Ruiz" not in last.actors and "Luis Soto" not in last.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "when", "dated"),
+    [
+        ("Crews had worked on the pier since March, but the launch was postponed.", "March",
+         date(2024, 3, 1), {"postponed": "reported"}),
+        ("The strike began in March; the union signed a deal.", "March", date(2024, 3, 1),
+         {"began": "text", "signed": "reported"}),
+        ("Talks collapsed in March, while the union signed a deal.", "March", date(2024, 3, 1),
+         {"collapsed": "text", "signed": "reported"}),
+        ("The firm cut jobs since March.", "March", date(2024, 3, 1), {"cut": "reported"}),
+        ("A dispute has shut the port since March.", "March", date(2024, 3, 1),
+         {"shut": "text"}),
+    ],
+    ids=["comma-but", "semicolon", "comma-while", "since-simple-past", "since-perfect"],
+)
+def test_a_date_dates_only_the_verbs_of_its_own_clause(text, phrase, when, dated):
+    found = events(text, (phrase, when, {"granularity": Granularity.MONTH, "value": "2024-03"}))
+    assert {m.trigger: m.time_source for m in found if m.trigger in dated} == dated
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "modality"),
+    [
+        ("The signing was almost postponed.", "Signing almost postponed", Modality.NEGATED),
+        ("The old pier nearly collapsed.", "Old pier nearly collapses", Modality.NEGATED),
+        ("Freight rates nearly doubled.", "Freight rates double", Modality.ASSERTED),
+        ("Nearly 300 workers joined the strike.", None, Modality.ASSERTED),
+    ],
+    ids=["almost-passive", "nearly-active", "amount-verb", "nearly-a-number"],
+)
+def test_almost_or_nearly_before_a_verb_means_it_did_not_happen(text, title, modality):
+    mention = events(text)[0]
+    assert mention.modality is modality
+    assert title is None or mention.title == title

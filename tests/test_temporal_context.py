@@ -263,3 +263,17 @@ def test_a_counted_day_lies_in_the_period_the_story_has_reached(sentence, expect
                          ids=["hyphenated", "each", "every"])
 def test_a_counted_day_needs_the_or_an_owner(sentence):
     assert [t.text for t in tag(sentence, SATURDAY) if "day" in t.text or "night" in t.text] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Sales rose in March.", "2025-03"),
+     ("Prices nearly doubled in early March.", "2025-03"),
+     ("He was elected on Nov. 3.", "2025-11-03"),
+     ("The sale, to be completed in March, needs approval.", "2026-03"),
+     ("The offer will close in March.", "2026-03")],
+    ids=["rose", "doubled-early", "elected", "to-be-completed", "will"],
+)
+def test_a_past_verb_acting_on_a_month_outweighs_a_nearer_month_ahead(sentence, value):
+    # published on 27 December: the nearest March is the coming one, the verb says the last one
+    assert found(sentence)[-1][1] == value

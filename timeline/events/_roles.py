@@ -456,6 +456,10 @@ def find_modality(sent: Sentence, trig: Trigger) -> None:
     if any(w in NEGATION and w != "no" for w in near) or any(w in NEG_VERBS for w in window):
         trig.modality = Modality.NEGATED
         return
+    if _almost(window) and trig.lemma not in _AMOUNT_VERBS:
+        trig.modality = Modality.NEGATED  # "the signing was almost postponed": it was not
+        trig.modal_word = next(w for w in window if w in ("almost", "nearly"))
+        return
     if "no" in window:  # "no permanent dockworker will be laid off" (not "at no cost")
         i = window.index("no")
         if i + 1 >= len(window) or window[i + 1] not in _NO_PREPS:
@@ -486,6 +490,16 @@ def find_modality(sent: Sentence, trig: Trigger) -> None:
 
 
 _AHEAD = frozenset("before until once unless".split())
+_AUXILIARIES = frozenset("was were been be is are am had has have".split())
+# "prices nearly doubled": an amount that came close to a mark still changed
+_AMOUNT_VERBS = frozenset("double triple quadruple halve rise fall grow drop climb".split())
+
+
+def _almost(window: list[str]) -> bool:
+    """Whether "almost" or "nearly" is the adverb of the verb (the words before it, nearest
+    first, auxiliaries skipped): "was almost postponed", "nearly collapsed"."""
+    adverb = next((w for w in window if w not in _AUXILIARIES), None)
+    return adverb in ("almost", "nearly")
 
 
 def choose_timex(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Timex | None:
@@ -510,8 +524,9 @@ def choose_timex(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Time
             continue  # a target period, not when the act happened
         gap = timex.start_char - t_end if timex.start_char >= t_end else t_start - timex.end_char
         bonus = _DATE_PREPS.get(prep, 0)
-        if prep == "since" and trig.tense == "past":
-            bonus = 0  # "on strike since Monday, rejected ...": a state's start, not the act's
+        if prep == "since" and trig.tense == "past" and not trig.passive and not _perfect(
+                sent, trig):
+            continue  # "on strike since Monday, rejected ...": a state's start, not the act's
         cost = max(gap, 0) - bonus
         lo, hi = sorted((trig.first, k))
         if trig.governor is not None and k < trig.governor:
@@ -529,10 +544,25 @@ def choose_timex(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Time
     return best
 
 
+def _perfect(sent: Sentence, trig: Trigger) -> bool:
+    """Whether the verb is a perfect ("has shut the port since May": the shutting began then)."""
+    j = trig.first - 1
+    while j >= 0 and adverb(sent.low(j)):
+        j -= 1
+    return sent.low(j) in ("has", "have", "had")
+
+
+_CONTRAST = frozenset("but while whereas although though yet".split())
+
+
 def _clause_between(sent: Sentence, lo: int, hi: int) -> bool:
-    """True when a relative pronoun or "that" opens a clause between tokens ``lo`` and ``hi``:
-    a date on the other side of it belongs to the other clause's verb."""
+    """True when a clause opens between tokens ``lo`` and ``hi`` (a relative pronoun or "that",
+    a semicolon, ", but" or ", while"): a date on the other side of it belongs to the other
+    clause's verb ("had worked on it since 2025, but the signing was postponed")."""
+    toks = sent.toks
     return any(
-        sent.toks[i].low in RELATIVES and sent.timex_at[i] is None and not sent.toks[i].quoted
+        (toks[i].low in RELATIVES and sent.timex_at[i] is None and not toks[i].quoted)
+        or toks[i].text == ";"
+        or (toks[i].text == "," and i + 1 < hi and toks[i + 1].low in _CONTRAST)
         for i in range(lo + 1, hi)
     )

@@ -228,7 +228,7 @@ def verb_title(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> str:
         if trig.modality is Modality.HYPOTHETICAL:
             return f"{head}{modal} be {pp}{by}"
         if trig.modality is Modality.NEGATED:
-            return f"{head}not {pp}{by}"
+            return f"{head}{trig.modal_word or 'not'} {pp}{by}"  # "... almost postponed"
         return f"{head}{pp}{by}"
     phrase = " ".join(p for p in (verb, particle) if p)
     if trig.modality is Modality.PLANNED:
@@ -239,6 +239,9 @@ def verb_title(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> str:
         predicate = f"believed to have {past}" if done else f"believed to {phrase}"
     elif trig.modality is Modality.HYPOTHETICAL:
         predicate = f"{modal} {phrase}"
+    elif trig.modality is Modality.NEGATED and trig.modal_word:  # "Plant nearly collapses"
+        head = third_person(verb) if singular else verb
+        predicate = " ".join(p for p in (trig.modal_word, head, particle) if p)
     elif trig.modality is Modality.NEGATED:
         predicate = f"{'does' if singular else 'do'} not {phrase}"
     else:

@@ -52,9 +52,13 @@ def _cue(token: str) -> str | None:
     return None
 
 
+def past_form(word: str) -> bool:
+    """Whether a lower-case word looks like a past tense or participle ("rallied", not "need")."""
+    return bool(_PAST_VERB.match(word)) and word not in _NOT_PAST
+
+
 def _ed_cue(token: str) -> str | None:
-    word = token.lower()
-    if _PAST_VERB.match(word) and word not in _NOT_PAST and not token[0].isupper():
+    if past_form(token.lower()) and not token[0].isupper():
         return "past"
     return None
 

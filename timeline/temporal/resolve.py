@@ -13,16 +13,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Anchor, Granularity, TimeSpan, TimexType
-from .anchor import Context, tense_at
+from .anchor import Context, past_form, tense_at
 from .filters import word_before
 from .normalize import RANK, Point, shift, unit_start
 from .recognize import Candidate
 from .words import (
     APPROX_MODS,
     DAY_PARTS,
+    FUTURE_CUES,
     MONTHS,
     NUMBERS,
     ORDINALS,
+    PAST_CUES,
     SEASON_START,
     SEASONS,
     WEEKDAYS,
@@ -168,12 +170,13 @@ NO_TENSE_SLACK_DAYS = 0
 
 
 def _nearest_year(month: int, day: int, ctx: Context, tense: str | None,
-                  certain: bool = False) -> int:
+                  certain: bool = False, firm: bool = False) -> int:
     """The year that puts month/day nearest the publication date, leaning the way the tense says.
 
     The tense wins only when its date is not much further away than the nearest one: tense cues
     are noisy ("the rights, which expire Nov. 21, can be exercised"). A ``certain`` direction
-    ("last Oct. 23", "next March 3") always wins.
+    ("last Oct. 23", "next March 3") always wins; a ``firm`` one ("rose in March") wins within
+    a year but, unlike a certain one, stays inside a story's year.
     """
     story = ctx.narrative_year
     if story is None and not certain and tense != "future":
@@ -191,7 +194,7 @@ def _nearest_year(month: int, day: int, ctx: Context, tense: str | None,
         return pub.year
     distance = lambda d: abs((d - pub).days)  # noqa: E731
     nearest = min(options, key=distance)
-    slack = 366 if certain else TENSE_SLACK_DAYS if tense else NO_TENSE_SLACK_DAYS
+    slack = 366 if certain or firm else TENSE_SLACK_DAYS if tense else NO_TENSE_SLACK_DAYS
     if tense in ("past", None):  # news mostly reports what has happened
         preferred = [d for d in options if d <= pub + timedelta(days=1)]
     else:
@@ -212,9 +215,35 @@ def _referred_year(words: str, ctx: Context) -> int:
 _STATED = {"last": "past", "since": "past", "next": "future"}
 
 
+# "rose in March", "was elected on Nov. 3": a finite past verb right before the date's
+# preposition; not "to be completed in March", "had been set to expire in May"
+_PAST_ACT = re.compile(r"(?:\b(?P<aux>[a-z]+)\s+)?\b(?P<verb>[a-z]{2,})\s+(?:in|on|during)\s+$")
+_NOT_FINITE_BEFORE = frozenset(
+    "to be will would could should may might must can being been is are am not".split())
+
+
 def _stated_direction(text: str, start: int) -> str | None:
     """The direction a word right before a date states outright: "last Oct. 23", "since March"."""
     return _STATED.get(word_before(text, start))
+
+
+def _past_act(text: str, start: int) -> bool:
+    """Whether the date is the time of a finite past verb right before it: "rose in March"."""
+    act = _PAST_ACT.search(text, max(0, start - 40), start)
+    return bool(act) and (act["aux"] or "") not in _NOT_FINITE_BEFORE and (
+        act["verb"] not in FUTURE_CUES) and (act["verb"] in PAST_CUES or past_form(act["verb"]))
+
+
+def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> int:
+    """The year of a month or month-day written without one: a stated direction ("last Oct. 23")
+    settles it; a past verb acting on the date ("rose in March") outweighs a nearer date ahead;
+    else the tense around it leans, within a slack."""
+    said = _stated_direction(text, cand.start)
+    if said:
+        return _nearest_year(month, day, ctx, said, certain=True)
+    if _past_act(text, cand.start):  # a month has begun once its first day has passed
+        return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "past", firm=True)
+    return _nearest_year(month, day, ctx, tense_at(text, cand.start, cand.end))
 
 
 # ----------------------------------------------------------------------------- absolute dates
@@ -258,9 +287,7 @@ def _month_day(text, cand, ctx):
                                       point), g)
     if ctx.published is None and ctx.narrative_year is None:
         return Resolution(D, f"XXXX-{month:02d}-{day:02d}", _mod(cand, D), Anchor.UNANCHORED, 0.4)
-    said = _stated_direction(text, cand.start)
-    year = _nearest_year(month, day, ctx, said or tense_at(text, cand.start, cand.end),
-                         certain=said is not None)
+    year = _year_of(month, day, text, cand, ctx)
     point = Point(G.DAY, date(year, month, day))
     anchor = Anchor.PREVIOUS if ctx.narrative_year is not None else Anchor.PUBLISHED
     return _with_range(Resolution(D, point.value, _mod(cand, D), anchor, 0.85, point), g)
@@ -382,9 +409,7 @@ def _month(text, cand, ctx):
     elif rel == "this":
         year = pub.year
     else:
-        said = _stated_direction(text, cand.start)
-        year = _nearest_year(month, 15, ctx, said or tense_at(text, cand.start, cand.end),
-                             certain=said is not None)
+        year = _year_of(month, 15, text, cand, ctx)
     point = Point(G.MONTH, date(year, month, 1))
     anchor = Anchor.PREVIOUS if ctx.narrative_year is not None and not rel else Anchor.PUBLISHED
     return Resolution(D, point.value, _mod(cand, D), anchor, 0.8, point)
