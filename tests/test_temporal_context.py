@@ -277,3 +277,36 @@ def test_a_counted_day_needs_the_or_an_owner(sentence):
 def test_a_past_verb_acting_on_a_month_outweighs_a_nearer_month_ahead(sentence, value):
     # published on 27 December: the nearest March is the coming one, the verb says the last one
     assert found(sentence)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("On March 3, 1990 it began. A decade earlier it had failed.",
+      ("A decade earlier", "1980-03-03")),
+     ("On Feb. 29, 1992 it began. A year later it ended.", ("A year later", "1993-02-28")),
+     ("In March 1990 it began. A decade later it ended.", ("A decade later", "2000-03"))],
+    ids=["decade-from-day", "leap-day", "decade-from-month"],
+)
+def test_years_counted_from_a_day_keep_its_month_and_day(sentence, expected):
+    assert found(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("In 480 BC they fought. A decade earlier, they had lost.",
+      ("A decade earlier", "BC0490")),
+     ("In 480 BC they fought. The next day they fled.", ("The next day", "BC0480-XX-XX"))],
+    ids=["decade", "next-day"],
+)
+def test_a_story_before_christ_keeps_its_era_for_decades_and_days(sentence, expected):
+    assert found(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("In 1950 the war began. During this period refugees fled.", "1950"),
+     ("Net income in the third quarter rose 5%. During this period, costs fell.", "2025-Q3")],
+    ids=["story-year", "reported-quarter"],
+)
+def test_this_period_is_the_time_just_named(sentence, value):
+    assert found(sentence)[-1] == ("this period", value)

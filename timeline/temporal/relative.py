@@ -3,6 +3,7 @@ day, holidays. Durations, sets and vague references are in ``durations``."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -233,6 +234,10 @@ def relunit(text, cand, ctx):
             return Resolution(D, PLACEHOLDER[G.QUARTER], None, Anchor.UNANCHORED, 0.3)
         point = Point(G.QUARTER, shift(G.YEAR, base, -1))
         return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.6, point)
+    if unit == "period" and rel in ("this", "that", "the same") and ctx.reference is not None:
+        # the quarter just reported, or in a story the time it has reached
+        ref = ctx.quarter_near(cand.start) or ctx.reference
+        return Resolution(D, ref.value, _mod(cand, D), Anchor.PREVIOUS, 0.4, ref)
     if unit == "period" and rel in _ANAPHORIC and ctx.reference is not None:
         granularity = ctx.reference.granularity if ctx.reference.granularity in (
             G.QUARTER, G.HALF, G.YEAR, G.MONTH) else G.QUARTER
@@ -455,10 +460,11 @@ def ago(text, cand, ctx):
         granularity, count = G.DAY, count * 7
     elif key == "fortnight":
         granularity, count = G.DAY, count * 14
-    elif key == "decade":
-        granularity, count = G.YEAR, count * 10
+    counted = key  # the unit ``count`` is in
+    if key == "decade":
+        granularity, count, counted = G.YEAR, count * 10, "year"
     elif key == "century":
-        granularity, count = G.YEAR, count * 100
+        granularity, count, counted = G.YEAR, count * 100, "year"
     elif key in ("hour", "minute", "second") or count == 0:
         count = 0
     # "a day later" continues the story from the last date; "a year earlier" in a report more
@@ -476,7 +482,9 @@ def ago(text, cand, ctx):
         granularity = ctx.reference.granularity if key != "week" else G.DAY
         if granularity is G.TIME:
             granularity = G.DAY
-        count = _convert(count, key, granularity)
+        if counted == "year" and granularity is G.DAY:  # "a decade earlier" than March 3, 1990
+            return _years_from_day(ctx, -count if backwards else count, cand)
+        count = _convert(count, counted, granularity)
     res = _relative(ctx, granularity, -count if backwards else count, previous=anaphoric,
                     cand=cand, confidence=0.6 if anaphoric else 0.8)
     if res.point is not None and res.mod and not anaphoric and ctx.published is not None:
@@ -509,11 +517,20 @@ def _approximate_span(res: Resolution, published: date, n: float, unit: str,
     return Resolution(res.type, res.value, res.mod, res.anchor, res.confidence, res.point, span)
 
 
+def _years_from_day(ctx, years: int, cand) -> Resolution:
+    """The same day ``years`` years from the day last named (28 February for a 29th)."""
+    day = ctx.reference.start
+    year = day.year + years
+    moved = day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+    point = Point(G.DAY, moved)
+    return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.6, point)
+
+
 def _convert(count: int, unit: str, granularity: Granularity) -> int:
     """``count`` units expressed in units of ``granularity`` (years to months, weeks to days)."""
     per = {("year", G.MONTH): 12, ("year", G.DAY): 365, ("month", G.DAY): 30, ("week", G.DAY): 7,
-           ("year", G.WEEK): 52, ("month", G.WEEK): 4, ("decade", G.MONTH): 120,
-           ("quarter", G.MONTH): 3, ("year", G.QUARTER): 4}
+           ("year", G.WEEK): 52, ("month", G.WEEK): 4, ("quarter", G.MONTH): 3,
+           ("year", G.QUARTER): 4}
     return count * per.get((unit, granularity), 1)
 
 
@@ -649,9 +666,14 @@ def dayoff(text, cand, ctx):
 # ------------------------------------------------------------------ stories before Christ
 
 
+_BC_UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
+_BC_DAY_KINDS = frozenset({"ago", "the_unit", "relunit", "unitrel", "nthday"})
+
+
 def before_christ(text, cand, res: Resolution, ctx) -> Resolution | None:
     """``res`` read in a story told before Christ: "in mid-August" after "480 BC" is BC0480-08,
-    "14 years later" after "445 BC" is BC0431, "the following winter" BC0479-WI.
+    "14 years later" after "445 BC" is BC0431, "the following winter" BC0479-WI, "the next day"
+    BC0480-XX-XX.
 
     Years count down before Christ, so an offset forward (``_REL_OFFSET``) is a year less.
     Calendar intervals stop at year 1: such values have no span. None when ``res`` is not a
@@ -663,12 +685,15 @@ def before_christ(text, cand, res: Resolution, ctx) -> Resolution | None:
         return None
     g = cand.groups
     rel = (g.get("rel") or "").lower().rstrip("-")
-    if cand.kind == "ago" and res.point.granularity is G.YEAR and _unit_key(g["unit"]) == "year":
+    years = _BC_UNIT_YEARS.get(_unit_key(g["unit"])) if cand.kind == "ago" else None
+    if years and res.point.granularity is G.YEAR:  # "14 years later", "a decade earlier"
         n = number(g.get("num"))
         if n is None or g["dir"].lower() not in ("later", "earlier"):
             return None
-        year += -int(n) if g["dir"].lower() == "later" else int(n)
+        year += -int(n * years) if g["dir"].lower() == "later" else int(n * years)
         value = f"BC{year:04d}"
+    elif cand.kind in _BC_DAY_KINDS and res.point.granularity in (G.DAY, G.TIME):
+        value = f"BC{year:04d}-XX-XX"  # "the next day", "that day": some day of the story's year
     elif cand.kind == "relunit" and res.point.granularity is G.YEAR and rel in _REL_OFFSET:
         year -= _REL_OFFSET[rel]  # "the following year"
         value = f"BC{year:04d}"
