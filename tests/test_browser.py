@@ -315,6 +315,24 @@ def test_colour_switch_recolours_without_changing_what_is_drawn(open_report, exa
     assert report.errors == []
 
 
+def test_colour_switch_colours_the_dots_of_webgl_bars(open_report, monkeypatch):
+    module = importlib.import_module("timeline.render.figure")
+    monkeypatch.setattr(module, "GL_BARS", 1)
+    tl = small_timeline()
+    week = TimeSpan(date(2025, 11, 3), date(2025, 11, 9), Granularity.WEEK, "2025-W45")
+    tl.events.append(make_event("Council met", "d2", week, ("Council",)))
+    report = open_report(render_html(tl))
+    dots = """() => document.getElementById("plot").data
+        .filter(t => t.meta && t.meta.mid).map(t => t.marker.color)"""
+    assert all(isinstance(c, str) for c in report.js(dots))  # modality: one colour per trace
+    report.page.click(".colour-by button[data-colour=confidence]")
+    report.wait_idle()
+    coloured = report.js(dots)
+    assert coloured and all(isinstance(c, list) and all(x.startswith("#") for x in c)
+                            for c in coloured)
+    assert report.errors == []
+
+
 def test_colour_mode_in_the_fragment_applies_on_opening(open_report):
     tl = small_timeline()
     report = open_report(render_html(tl), "#col=confidence")

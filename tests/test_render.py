@@ -367,6 +367,23 @@ def test_fading_bars_stay_in_few_webgl_traces_when_many(monkeypatch):
     assert [i for i in solid["customdata"] if i is not None] == [0, 0, 1, 1]
 
 
+def test_webgl_bars_carry_a_dot_in_each_event_colour(monkeypatch):
+    """WebGL lines take one colour per trace; the dot in a bar's middle shows the event's own."""
+    module = importlib.import_module("timeline.render.figure")
+    monkeypatch.setattr(module, "GL_BARS", 1)
+    tl = one_event_timeline(VAGUE_SPANS["early 2026"])
+    tl.events.append(make_event("Port closed", "d1", PRECISE_SPANS["that week"], ("Council",),
+                                time_words="that week"))
+    (dots,) = [t for t in traces(figure(tl, colour="confidence"), "actor", "point")
+               if t["meta"].get("mid")]
+    assert dots["type"] == "scattergl" and dots["mode"] == "markers"
+    assert sorted(dots["customdata"]) == [0, 1]
+    assert dots["x"][dots["customdata"].index(1)] == "2025-03-06"  # the week's middle day
+    assert isinstance(dots["marker"]["color"], list) and len(dots["marker"]["color"]) == 2
+    lines = traces(figure(tl, colour="confidence"), "actor", "bar")
+    assert {t["line"]["color"] for t in lines} == {"#777777"}  # the lines stay neutral
+
+
 @given(first=st.dates(date(1900, 1, 1), date(2100, 1, 1)), length=st.integers(0, 40_000),
        grain=st.sampled_from([g.value for g in Granularity]), mod=st.sampled_from([None, "START"]))
 def test_segments_tile_the_interval_end_to_end(first, length, grain, mod):

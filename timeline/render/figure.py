@@ -187,10 +187,20 @@ def _bar_traces(items, mode, modality, hover, paint) -> list:
             name=modality, legendgroup=modality, meta=meta, _validate=VALIDATE,
         )]
     # WebGL lines take one colour and one opacity per trace: one trace per opacity level, in
-    # the modality's colour (or a neutral grey when colour says something per event).
+    # the modality's colour (or a neutral grey when colour says something per event), and a dot
+    # in the middle of each bar that takes the event's own colour in every colour mode.
     colour = paint([], modality)
     colour = colour if isinstance(colour, str) else "#777777"
-    traces = []
+    _, symbol, _ = MODALITY_STYLE[modality]
+    traces = [go.Scattergl(
+        x=[_midpoint(ev) for _, ev, _ in items], y=[lane for _, _, lane in items],
+        customdata=[i for i, _, _ in items],
+        hovertext=[hover[i] for i, _, _ in items] if hover else None, hoverinfo="text",
+        mode="markers", marker={"color": paint([ev for _, ev, _ in items], modality),
+                                "symbol": symbol, "size": 7, "line": {"width": 1}},
+        name=modality, legendgroup=modality, showlegend=False,
+        meta={"lanes": mode, "kind": "point", "mid": True}, _validate=VALIDATE,
+    )]
     for level in sorted({seg[2] for *_, seg in pieces}, reverse=True):
         x, y, custom, text = [], [], [], []
         for i, ev, lane, seg in pieces:

@@ -156,7 +156,7 @@
     return cd.map(function (i) {
       if (i === null || i === undefined) return null;
       var ev = events[i];
-      if (kind === "relation") return midpoint(ev);
+      if (kind === "relation" || t.meta.mid) return midpoint(ev);  // mid: a dot on a WebGL bar
       if (kind === "bar") {  // WebGL lines: this trace holds the segments of one shade
         var mine = segments(ev).filter(function (s) { return s[2] === t.opacity; });
         var k = nth(i), seg = mine[Math.floor(k / 2) % mine.length];
