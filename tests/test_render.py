@@ -586,7 +586,7 @@ def script_blocks(page: str) -> dict[str, str]:
 
 
 def page_data(page: str) -> dict:
-    """The embedded data with events and mentions unpacked from rows (as report.js does)."""
+    """The embedded data with events and mentions unpacked from rows (as the page script does)."""
     data = json.loads(script_blocks(page)["timeline-data"])
     table = data["events"]
     events = [dict(zip(table["fields"], row, strict=False)) for row in table["rows"]]
@@ -669,9 +669,9 @@ def test_report_escapes_hostile_article_text():
 
 
 def test_report_script_builds_the_page_without_innerhtml():
-    from importlib import resources
+    from timeline.render.report import page_script
 
-    script = resources.files("timeline.render").joinpath("assets", "report.js").read_text()
+    script = page_script()
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
     assert "document.write" not in script
 

@@ -63,7 +63,7 @@ def _escape(text: str) -> str:
 
 
 def hover_text(event: dict, documents: list[dict]) -> str:
-    """The hover label of an event (the report page builds the same label in report.js).
+    """The hover label of an event (the report page builds the same label in assets/script/core.js).
 
     >>> ev = {"title": "Plant opened", "start": "2025-03-03", "end": "2025-03-03",
     ...       "granularity": "day", "value": "2025-03-03", "time_text": "March 3",

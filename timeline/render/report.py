@@ -2,7 +2,7 @@
 
 One file that opens offline: plotly.js is inlined once (or loaded from its CDN for a small file),
 the data and the figure are embedded as JSON in ``<script type="application/json">`` elements,
-and a small script of our own (``assets/report.js``) builds everything else with ``textContent``,
+and a small script of our own (``assets/script/``) builds everything else with ``textContent``,
 never with ``innerHTML``, so article text cannot run as code.
 """
 
@@ -118,7 +118,7 @@ def _flat_participants(mentions: list[dict], roles: dict[str, int]) -> list[dict
 
 
 def pack(data: dict) -> dict:
-    """The report data with events and mentions as rows under a field list (report.js unpacks).
+    """The report data with events and mentions as rows under a field list (the page unpacks).
 
     Participants become a flat list of role indexes (into ``roles``) and names.
 
@@ -151,6 +151,16 @@ def pack(data: dict) -> dict:
 
 def _asset(name: str) -> str:
     return resources.files(__package__).joinpath("assets", name).read_text(encoding="utf-8")
+
+
+# The page's script, in the order its parts run (each uses what the parts before it define).
+SCRIPT_PARTS = ("core", "plot", "colour", "graph", "panel", "filters", "tables")
+
+
+def page_script() -> str:
+    """The report page's script: its parts (``assets/script/*.js``) inside one strict function."""
+    parts = [_asset(f"script/{name}.js") for name in SCRIPT_PARTS]
+    return '(function () {\n  "use strict";\n\n' + "\n".join(parts) + "})();\n"
 
 
 def _plotlyjs_tag(plotlyjs: str) -> str:
@@ -221,7 +231,7 @@ def render_html(
         "DATA": embed_json(json.dumps(pack(data), ensure_ascii=False, separators=(",", ":"))),
         "FIGURE": embed_json(_figure_json(fig)),
         "GRAPH": embed_json(_figure_json(graph, recomputed=("hovertext",))),
-        "JS": _asset("report.js"),
+        "JS": page_script(),
     }
     # One pass, so that text put into a slot is never searched for further slots.
     return _SLOT.sub(lambda m: slots[m.group(1)], _asset("report.html"))

@@ -7,7 +7,7 @@ the page: the modality (the default), the confidence (a sequential scale that re
 or the kind of event (a small qualitative palette, the rarest kinds pooled as "other"); marker
 symbols keep showing the modality whatever the colour says.
 
-The report page (``assets/report.js``) recomputes bar segments from the events with the same
+The report page (``assets/script/plot.js``) recomputes bar segments from the events with the same
 constants and the same arithmetic, so both sides must change together.
 """
 
@@ -22,7 +22,7 @@ __all__ = ["COLOUR_MODES", "colour_of", "colour_scheme", "fades", "moment", "seg
 # Granularities coarser than a month say little about where in the interval the event fell.
 COARSE = frozenset({"season", "quarter", "half", "year", "decade", "century"})
 # Cut points of a fading bar, as fractions of its length, and each segment's opacity: two
-# lighter segments at each end around a solid core. report.js holds the same two lists.
+# lighter segments at each end around a solid core. script/plot.js holds the same two lists.
 CUTS = (0, 0.08, 0.2, 0.8, 0.92, 1)
 FADE_OPACITY = (0.2, 0.5, 0.9, 0.5, 0.2)
 SOLID = 0.9
