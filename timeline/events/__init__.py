@@ -14,7 +14,9 @@ act is dated to the publication date (``time_source="reported"``). A sentence wh
 that of a report ("In a report on Friday, KCNA said Kim toured ...") dates the reported event. A
 date on the other side of a relative pronoun or "that" belongs to the other clause ("blocked the
 road on Tuesday over the pact that Chile signed last week": signed last week; "ruled on Tuesday
-that the union met the rules": met is not dated Tuesday); "since" does not date a simple past.
+that the union met the rules": met is not dated Tuesday), and so does one across a semicolon,
+", but" or ", while" ("had worked on it since 2025, but the signing was postponed"); "since"
+dates a perfect ("has shut the port since May") but never a simple past.
 Without any date the publication day is used; without one, ``time`` is None.
 
 Which words name the event: a light verb's event noun ("held talks", "announced job cuts", "the
@@ -27,7 +29,8 @@ with the union over the weekend"). "The firm/the company" and "the country/the g
 for the last organisation or country named; "it" after "the government" in its sentence is the
 government. A bare noun that did not happen ("without arrests") is dropped.
 
-Modality: "not/never/n't" or "denied/refused/failed" -> NEGATED; a modal (may, might, could,
+Modality: "not/never/n't", "denied/refused/failed", or "almost/nearly" right before the verb
+("the signing was almost postponed"; not "nearly doubled") -> NEGATED; a modal (may, might, could,
 would, can, should; not the month "May"), "if/unless", "likely", "is believed to" ->
 HYPOTHETICAL; "will", a "to" governed by plan/expect/set/order/aim/... ("ordered officials to
 build": the building is planned), a present verb after "before/until/once" ("before it signs")
