@@ -563,3 +563,16 @@ def test_half_units_ago_count_in_the_next_finer_unit(sentence, expected):
     ("Police deployed in the days ahead of the vote.", [])])
 def test_the_weeks_ahead_is_the_future_but_ahead_of_is_not(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He spoke on CBS's ''60 Minutes.''", 'She watched "48 Hours" on TV.'],
+    ids=["owner", "quoted"],
+)
+def test_a_programme_named_like_a_duration_is_not_one(sentence):
+    assert [t.text for t in tag(sentence, PUB) if t.type is TimexType.DURATION] == []
+
+
+def test_a_quoted_title_with_an_apostrophe_s_keeps_its_duration():
+    assert [t.text for t in tag('the "Ten Year\'s Civil War" began', PUB)] == ["Ten Year"]

@@ -134,6 +134,12 @@ _GENERIC_TODAY = frozenset(
     "businesses companies women men people life".split())
 
 
+def _closing_quote(text: str, end: int) -> bool:
+    """A quote closes right after ``end`` (a full stop may come first), not an "'s"."""
+    after = text[end:end + 3].lstrip(".,!?")
+    return after[:1] in _QUOTES and not after[1:2].isalpha()
+
+
 def _duration_ok(text: str, cand: Candidate) -> bool:
     g = cand.groups
     unit = g["unit"].lower()
@@ -143,6 +149,10 @@ def _duration_ok(text: str, cand: Candidate) -> bool:
     after = word_after(text, cand.end)
     if g["unit"][0].isupper() and text[cand.end:].lstrip(" '")[:1].isupper():
         return False  # "the Seven Years' War", "the Six-Day War": names
+    if g["unit"][0].isupper() and cand.start and (
+            text[cand.start - 1] in _QUOTES and _closing_quote(text, cand.end)
+            or _OWNER_NAME.search(text, max(0, cand.start - 20), cand.start)):
+        return False  # CBS's ''60 Minutes'', "48 Hours": names of programmes
     share = after == "of" and unit.startswith("quarter") and num not in _VAGUE_NUMBERS
     if after == "old" or share:
         return False  # "52 years old" is an age; "a quarter of the market" a share
@@ -188,6 +198,8 @@ _NTHDAY_OWNERS = frozenset("a his her its their our my your".split())
 _CLOCK24_BEFORE = frozenset("at by until from after before around till to".split())
 _BAREPLURAL_BEFORE = frozenset("for in over within".split())
 _NO_NUMBER_BEFORE = "$£€¥#./:-,"
+_OWNER_NAME = re.compile(r"\b[A-Z][\w.]*'s\s+$")  # "CBS's 60 Minutes"
+_QUOTES = frozenset("\"'`\u201c\u2018")
 _HYPHEN_PART = re.compile(r"\b(?:mid|early|late|end|start)-$", re.IGNORECASE)
 
 
