@@ -310,3 +310,9 @@ def test_a_story_before_christ_keeps_its_era_for_decades_and_days(sentence, expe
 )
 def test_this_period_is_the_time_just_named(sentence, value):
     assert found(sentence)[-1] == ("this period", value)
+
+
+def test_a_date_put_first_takes_the_tense_of_the_main_clause_however_far():
+    sentence = ("In January, a week after the anniversary of the court's decision on the port "
+                "dispute, a bomb in the harbour district killed a guard.")
+    assert found(sentence, published=date(1998, 8, 25))[0] == ("January", "1998-01")

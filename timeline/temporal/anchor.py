@@ -103,6 +103,21 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                 found = _in_context(cue, after, distance)
                 if found:
                     return found
+    if len(before) <= 2:  # "In January, a week after the anniversary, a bombing killed ...":
+        return _main_clause_tense(text, end)  # a date put first is read with the main verb
+    return None
+
+
+def _main_clause_tense(text: str, end: int) -> str | None:
+    """The first tense cue of the rest of the sentence after ``end``."""
+    rest = text[end:end + 300]
+    stop = _SENTENCE_END.search(rest)
+    tokens = _TOKEN.findall(rest[:stop.start()] if stop else rest)
+    for cue in (_cue, _ed_cue):
+        for i in range(len(tokens)):
+            found = _in_context(cue, tokens, i)
+            if found:
+                return found
     return None
 
 
