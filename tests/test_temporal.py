@@ -576,3 +576,16 @@ def test_a_programme_named_like_a_duration_is_not_one(sentence):
 
 def test_a_quoted_title_with_an_apostrophe_s_keeps_its_duration():
     assert [t.text for t in tag('the "Ten Year\'s Civil War" began', PUB)] == ["Ten Year"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Talks will resume in the new year.", [("the new year", "2026")]),
+     ("Shops close over New Year.", [("New Year", "2026-01-01")]),
+     ("He celebrated the New Year in Paris.", [("New Year", "2025-01-01")]),
+     ("Fireworks were banned on New Year's Eve.", [("New Year's Eve", "2024-12-31")]),
+     ("Crowds gathered for the Lunar New Year.", [])],
+    ids=["the-new-year", "nearest-holiday", "past-holiday", "past-eve", "lunar"],
+)
+def test_the_new_year_and_new_years_day_read_from_late_december(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(2025, 12, 27))] == expected

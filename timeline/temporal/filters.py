@@ -233,6 +233,8 @@ def plausible(text: str, cand: Candidate) -> bool:
     if kind == "ordday":  # "on the 15th", not "the 3rd floor" or "the 20th anniversary"
         after = text[cand.end:cand.end + 2].lstrip()[:1]
         return word_before(text, cand.start) in _ORDDAY_BEFORE and not after.isalnum()
+    if kind == "newyear":  # "in the new year"; "the New Year" is the holiday
+        return "new year" in text[cand.start:cand.end]
     if kind == "nthday":  # "the second day (of the offensive)", "his first day in office"
         return text.startswith(("the ", "The "), cand.start) or word_before(
             text, cand.start) in _NTHDAY_OWNERS

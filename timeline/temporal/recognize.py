@@ -159,11 +159,12 @@ RULES: list[tuple[str, str, str | None]] = [
      None),
     ("milclock", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours|hrs)\b", None),
     ("parthead", rf"\b(?P<part>{PART})\s+of\b", r"\b(?:the|that)\s+$"),
-    ("holiday", r"\b(?P<name>Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)|Halloween|"
+    ("holiday", r"\b(?P<name>Christmas(?: Eve| Day)?|(?<!Lunar )(?<!Chinese )(?<!Jewish )(?<!Persian )(?<!Islamic )New Year(?:'s)?(?: Eve| Day)?|Halloween|"
                 r"Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|"
                 r"Boxing Day|Election Day|Labor Day|Memorial Day|Veterans Day|"
                 r"Martin Luther King(?: Jr\.?)? Day|Presidents'? Day)"
                 r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b)?", None),
+    ("newyear", r"\bthe\s+new\s+year\b(?!'s)", None),
     ("set", rf"\b(?P<q>every|each)\s+(?:other\s+)?(?P<unit>(?:day|week|weekend|month|quarter|year|"
             rf"decade|morning|afternoon|evening|night|{WEEKDAY}|spring|summer|fall|autumn|"
             rf"winter|hour|minute)\b|(?P<mon>{MONTH}))", None),
@@ -249,7 +250,7 @@ TRIGGERS = {
     "slash": "#", "mdy": _MONTH_WORDS, "dmy": "# " + _ORDINAL_WORDS,
     "monthyear": _MONTH_WORDS, "monthrel": _MONTH_WORDS, "month": _MONTH_WORDS,
     "weekday": "monday tuesday wednesday thursday friday saturday sunday", "year": "#",
-    "era": "# ad", "fiscal": "fiscal fy fy#", "dayoff": "the", "ordday": "the",
+    "era": "# ad", "fiscal": "fiscal fy fy#", "dayoff": "the", "ordday": "the", "newyear": "the",
     "nthday": "first second third fourth fifth sixth seventh eighth ninth tenth final opening "
               "closing", "weekhead": "week",
     "wordyear": "nineteen eighteen two",

@@ -643,17 +643,30 @@ def holiday(text, cand, ctx):
     elif ctx.narrative_year is not None:
         year, anchor = ctx.narrative_year, Anchor.PREVIOUS
     elif ctx.published is not None:
-        year, anchor = ctx.published.year, Anchor.PUBLISHED
-        day = _holiday_date(name, year)
+        pub, anchor = ctx.published, Anchor.PUBLISHED
+        days = [_holiday_date(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
         tense = tense_at(text, cand.start, cand.end)
-        if tense == "past" and day > ctx.published:
-            year -= 1
-        elif tense == "future" and day < ctx.published:
-            year += 1
+        if tense == "past":
+            day = max(d for d in days if d <= pub)
+        elif tense == "future":
+            day = min(d for d in days if d >= pub)
+        else:  # no tense: the nearest ("over New Year" in a story of 27 December)
+            day = min(days, key=lambda d: abs((d - pub).days))
+        year = day.year
     else:
         return None
     point = Point(G.DAY, _holiday_date(name, year))
     return Resolution(D, point.value, _mod(cand, D), anchor, 0.75, point)
+
+
+def new_year(text, cand, ctx):
+    """"in the new year": the year about to begin, or in its first two months the one just
+    begun."""
+    pub = ctx.published
+    if pub is None:
+        return Resolution(D, "XXXX", _mod(cand, D), Anchor.UNANCHORED, 0.3)
+    point = Point(G.YEAR, date(pub.year if pub.month <= 2 else pub.year + 1, 1, 1))
+    return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.6, point)
 
 
 def dayoff(text, cand, ctx):
