@@ -159,7 +159,8 @@ RULES: list[tuple[str, str, str | None]] = [
      None),
     ("milclock", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours|hrs)\b", None),
     ("parthead", rf"\b(?P<part>{PART})\s+of\b", r"\b(?:the|that)\s+$"),
-    ("holiday", r"\b(?P<name>Christmas(?: Eve| Day)?|(?<!Lunar )(?<!Chinese )(?<!Jewish )(?<!Persian )(?<!Islamic )New Year(?:'s)?(?: Eve| Day)?|Halloween|"
+    ("holiday", r"\b(?P<name>Christmas(?: Eve| Day)?|(?<!Lunar )(?<!Chinese )(?<!Jewish )"
+                r"(?<!Persian )(?<!Islamic )New Year(?:'s)?(?: Eve| Day)?|Halloween|"
                 r"Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|"
                 r"Boxing Day|Election Day|Labor Day|Memorial Day|Veterans Day|"
                 r"Martin Luther King(?: Jr\.?)? Day|Presidents'? Day)"

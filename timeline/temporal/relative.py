@@ -634,6 +634,9 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
+HOLIDAY_NEAR_DAYS = 30
+
+
 def holiday(text, cand, ctx):
     """"Christmas", "New Year's Day 2024", "Easter": fixed and movable feasts."""
     g = cand.groups
@@ -650,8 +653,9 @@ def holiday(text, cand, ctx):
             day = max(d for d in days if d <= pub)
         elif tense == "future":
             day = min(d for d in days if d >= pub)
-        else:  # no tense: the nearest ("over New Year" in a story of 27 December)
-            day = min(days, key=lambda d: abs((d - pub).days))
+        else:  # no tense: this year's, unless one is days away ("over New Year" on 27 Dec.)
+            near = [d for d in days if abs((d - pub).days) <= HOLIDAY_NEAR_DAYS]
+            day = min(near, key=lambda d: abs((d - pub).days)) if near else days[1]
         year = day.year
     else:
         return None
