@@ -316,3 +316,14 @@ def test_a_date_put_first_takes_the_tense_of_the_main_clause_however_far():
     sentence = ("In January, a week after the anniversary of the court's decision on the port "
                 "dispute, a bomb in the harbour district killed a guard.")
     assert found(sentence, published=date(1998, 8, 25))[0] == ("January", "1998-01")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Net rose in the latest quarter. Sales were $5 million, up from $4 million a year earlier.",
+     "Sales fell 8% in the quarter. Revenue was $85 million, from $93 million a year earlier."],
+    ids=["the-latest-quarter", "the-quarter"],
+)
+def test_a_year_earlier_after_a_reported_quarter_is_that_quarter_a_year_before(sentence):
+    published = date(1989, 10, 26)  # results for the third quarter are out
+    assert found(sentence, published=published)[-1] == ("a year earlier", "1988-Q3")

@@ -248,6 +248,9 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
     Only dates remember (not durations or sets), and a story's time is not reset by a date read
     against the publication day ("at 3:00 a.m." in a history).
     """
+    if res.point is not None and res.point.granularity is Granularity.QUARTER and (
+            named.kind in ("relunit", "the_unit")):  # "the latest quarter", "the quarter"
+        ctx.last_quarter, ctx.last_quarter_at = res.point, offset  # (not a year-ago quarter)
     if res.point is None or named.kind not in REMEMBER_KINDS or res.anchor not in (
             Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS):
         return
