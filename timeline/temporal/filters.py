@@ -303,9 +303,6 @@ def plausible(text: str, cand: Candidate) -> bool:
         return cand.groups["part"].lower() in ("morning", "afternoon", "evening")
     if kind == "vague":
         word = cand.groups["word"].lower()
-        if word == "soon":
-            return word_before(text, cand.start) != "as" and word_after(text, cand.end) not in (
-                "after", "before", "as")
         if word == "current":
             return word_after(text, cand.end) not in _NOT_CURRENT
     return True

@@ -40,12 +40,11 @@ UNIT_GRANULARITY = {"day": G.DAY, "night": G.DAY, "week": G.WEEK, "weekend": G.W
 PLACEHOLDER = {G.DAY: "XXXX-XX-XX", G.WEEK: "XXXX-WXX", G.MONTH: "XXXX-XX", G.QUARTER: "XXXX-QX",
                G.HALF: "XXXX-HX", G.YEAR: "XXXX", G.DECADE: "XXX", G.CENTURY: "XX",
                G.SEASON: "XXXX-XX", G.TIME: "XXXX-XX-XX"}
-VAGUE = {"PAST_REF": ("recently", "more recently", "until recently", "lately", "formerly",
+VAGUE = {"PAST_REF": ("recently", "more recently", "until recently", "lately",
                       "the past", "the recent past", "years ago", "months ago",
                       "weeks ago", "days ago", "long ago", "many years ago", "several years ago",
                       "some years ago", "recent"),
-         "FUTURE_REF": ("the future", "the near future", "the distant future", "soon",
-                        "the foreseeable future", "as soon as possible", "future", "coming",
+         "FUTURE_REF": ("the future", "the near future", "the distant future", "future", "coming",
                         "the coming", "the near term", "the short term", "the long term"),
          "PRESENT_REF": ("currently", "current", "nowadays", "the present", "at present",
                          "presently", "the time being", "now", "right now", "these days")}
