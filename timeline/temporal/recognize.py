@@ -179,8 +179,9 @@ RULES: list[tuple[str, str, str | None]] = [
     # possible" (1 in 21), "formerly" (0 in 17) or "the foreseeable future" (0 in 3).
     ("vague", r"\b(?P<word>recently|more recently|currently|nowadays|"
               r"the past|the future|the near future|the distant future|the recent past|"
-              r"the present|at present|presently|the time being|lately|the (?:near|short|long) term|future (?:days|weeks|months|"
-              r"years|quarters)|recent (?:days|weeks|months|years|quarters|decades)|"
+              r"the present|at present|presently|the time being|lately|"
+              r"the (?:near|short|long) term|future (?:days|weeks|months|years|quarters)|"
+              r"recent (?:days|weeks|months|years|quarters|decades)|"
               r"coming (?:days|weeks|months|years|quarters|decades)|current|"
               r"the coming (?:days|weeks|months|years|quarters|decades)|"
               r"the (?:days|weeks|months|years) ahead(?!\s+of\b)|"
