@@ -281,13 +281,26 @@ def test_a_past_verb_acting_on_a_month_outweighs_a_nearer_month_ahead(sentence, 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    [("On March 3, 1990 it began. A decade earlier it had failed.",
-      ("A decade earlier", "1980-03-03")),
-     ("On Feb. 29, 1992 it began. A year later it ended.", ("A year later", "1993-02-28")),
-     ("In March 1990 it began. A decade later it ended.", ("A decade later", "2000-03"))],
-    ids=["decade-from-day", "leap-day", "decade-from-month"],
+    [("On Feb. 29, 1992 it began. A year later it ended.", ("A year later", "1993-02-28")),
+     ("On March 3, 1990 it began. Two years earlier it had failed.",
+      ("Two years earlier", "1988-03-03"))],
+    ids=["leap-day", "two-years"],
 )
 def test_years_counted_from_a_day_keep_its_month_and_day(sentence, expected):
+    assert found(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("On March 3, 1990 it began. A decade earlier it had failed.",
+      ("A decade earlier", "198")),
+     ("In 1965 he spoke, as he had almost two decades earlier.",
+      ("almost two decades earlier", "194")),
+     ("The bridge opened two decades ago.", ("two decades ago", "200")),
+     ("The bridge opened a century ago.", ("a century ago", "19"))],
+    ids=["from-a-day", "from-a-year", "ago", "century"],
+)
+def test_decades_and_centuries_counted_name_a_decade_or_century(sentence, expected):
     assert found(sentence)[-1] == expected
 
 

@@ -460,12 +460,11 @@ def ago(text, cand, ctx):
         granularity, count = G.DAY, count * 7
     elif key == "fortnight":
         granularity, count = G.DAY, count * 14
-    counted = key  # the unit ``count`` is in
-    if key == "decade":
-        granularity, count, counted = G.YEAR, count * 10, "year"
-    elif key == "century":
-        granularity, count, counted = G.YEAR, count * 100, "year"
-    elif key in ("hour", "minute", "second") or count == 0:
+    if key in ("decade", "century"):  # "two decades earlier" names a decade ("194"), no finer
+        return _relative(ctx, granularity, -count if backwards else count, cand=cand,
+                         previous=ctx.reference is not None and direction in ("earlier", "later"),
+                         confidence=0.6)
+    if key in ("hour", "minute", "second") or count == 0:
         count = 0
     # "a day later" continues the story from the last date; "a year earlier" in a report more
     # often compares with the publication date, unless a date was written out in full.
@@ -482,9 +481,9 @@ def ago(text, cand, ctx):
         granularity = ctx.reference.granularity if key != "week" else G.DAY
         if granularity is G.TIME:
             granularity = G.DAY
-        if counted == "year" and granularity is G.DAY:  # "a decade earlier" than March 3, 1990
+        if key == "year" and granularity is G.DAY:  # "a year earlier" than 29 February 1992
             return _years_from_day(ctx, -count if backwards else count, cand)
-        count = _convert(count, counted, granularity)
+        count = _convert(count, key, granularity)
     res = _relative(ctx, granularity, -count if backwards else count, previous=anaphoric,
                     cand=cand, confidence=0.6 if anaphoric else 0.8)
     if res.point is not None and res.mod and not anaphoric and ctx.published is not None:
@@ -703,7 +702,7 @@ def before_christ(text, cand, res: Resolution, ctx) -> Resolution | None:
     g = cand.groups
     rel = (g.get("rel") or "").lower().rstrip("-")
     years = _BC_UNIT_YEARS.get(_unit_key(g["unit"])) if cand.kind == "ago" else None
-    if years and res.point.granularity is G.YEAR:  # "14 years later", "a decade earlier"
+    if years:  # "14 years later", "a decade earlier"
         n = number(g.get("num"))
         if n is None or g["dir"].lower() not in ("later", "earlier"):
             return None
