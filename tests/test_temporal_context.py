@@ -340,3 +340,14 @@ def test_a_date_put_first_takes_the_tense_of_the_main_clause_however_far():
 def test_a_year_earlier_after_a_reported_quarter_is_that_quarter_a_year_before(sentence):
     published = date(1989, 10, 26)  # results for the third quarter are out
     assert found(sentence, published=published)[-1] == ("a year earlier", "1988-Q3")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("It began on May 10, 1940. On that same day, Germany invaded.",
+      ("that same day", "1940-05-10")),
+     ("In 1940 it began. That same year, Germany invaded.", ("That same year", "1940"))],
+    ids=["day", "year"],
+)
+def test_that_same_unit_is_the_unit_just_named(sentence, expected):
+    assert found(sentence)[-1] == expected

@@ -46,7 +46,8 @@ UNIT = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|y
 PART = r"(?:morning|afternoon|evening|night)"
 REL = (r"(?:this past|this coming|this|last|next|the past|the last|the next|the coming|"
        r"the previous|the following|the preceding|the prior|previous|following|the current|"
-       r"current|the latest|latest|the same|that|the year-ago|the year-earlier|coming|past|"
+       r"current|the latest|latest|the same|that same|this same|that|the year-ago|"
+       r"the year-earlier|coming|past|"
        r"the first|the final)")
 DIRECTION = r"(?:ago|earlier|later|from now|hence|back|previously|before|after)"
 

@@ -205,10 +205,10 @@ _REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1
                "the past": -1, "this past": -1, "the last": -1, "next": 1, "the next": 1,
                "the coming": 1, "coming": 1, "this coming": 1, "previous": -1, "the previous": -1,
                "the preceding": -1, "the prior": -1, "the following": 1, "following": 1,
-               "the same": 0, "that": 0, "the latest": 0, "latest": 0, "the year-ago": 0,
-               "the year-earlier": 0}
+               "the same": 0, "that same": 0, "this same": 0, "that": 0, "the latest": 0,
+               "latest": 0, "the year-ago": 0, "the year-earlier": 0}
 _ANAPHORIC = frozenset({"previous", "the previous", "the preceding", "the prior", "the following",
-                        "following", "the same", "that"})
+                        "following", "the same", "that same", "this same", "that"})
 
 
 def relunit(text, cand, ctx):
