@@ -351,3 +351,14 @@ def test_a_year_earlier_after_a_reported_quarter_is_that_quarter_a_year_before(s
 )
 def test_that_same_unit_is_the_unit_just_named(sentence, expected):
     assert found(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Only a few days earlier, he fled.", ("a few days earlier", "PAST_REF")),
+     ("The ship sank a few weeks later.", ("a few weeks later", "FUTURE_REF"))],
+    ids=["earlier", "later"],
+)
+def test_a_vague_count_before_or_after_is_a_vague_past_or_future(sentence, expected):
+    # how TimeBank and WikiWars annotators mark five of these eight ("a few days" alone: three)
+    assert found(sentence) == [expected]

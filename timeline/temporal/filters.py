@@ -253,9 +253,6 @@ def plausible(text: str, cand: Candidate) -> bool:
     if kind in ("duration", "ago"):
         if kind == "ago" and cand.groups["dir"].lower() in ("before", "after"):
             return False  # "two days before the vote": the duration rule keeps "two days"
-        if kind == "ago" and cand.groups["dir"].lower() in ("earlier", "later") and (
-                (cand.groups.get("num") or "").lower() in _VAGUE_NUMBERS):
-            return False  # "a few days later": the duration rule keeps "a few days"
         if kind == "ago" and cand.groups.get("half") and not cand.groups["unit"].lower(
                 ).startswith(("year", "month")):
             return False  # "a minute and a half later": the duration rule keeps the duration
