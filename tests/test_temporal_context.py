@@ -362,3 +362,17 @@ def test_that_same_unit_is_the_unit_just_named(sentence, expected):
 def test_a_vague_count_before_or_after_is_a_vague_past_or_future(sentence, expected):
     # how TimeBank and WikiWars annotators mark five of these eight ("a few days" alone: three)
     assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [("The index is within reach of the record set on Aug. 6.", None),
+     ("The vote is set for Aug. 6.", "future"),
+     ("The rights are set to expire on Aug. 6.", "future")],
+    ids=["participle", "set-for", "set-to"],
+)
+def test_set_looks_ahead_only_before_to_or_for(sentence, tense):
+    from timeline.temporal.anchor import tense_at
+
+    start = sentence.index("Aug. 6")
+    assert tense_at(sentence, start, start + 6) == tense
