@@ -16,7 +16,7 @@ from ..model import Anchor, Granularity, TimeSpan, TimexType
 from .anchor import Context, past_form, tense_at
 from .filters import word_before
 from .normalize import RANK, Point, shift, unit_start
-from .recognize import Candidate
+from .recognize import MONTH, Candidate
 from .words import (
     APPROX_MODS,
     DAY_PARTS,
@@ -233,10 +233,31 @@ def _past_act(text: str, start: int) -> bool:
         act["verb"] not in FUTURE_CUES) and (act["verb"] in PAST_CUES or past_form(act["verb"]))
 
 
+# "April and June 1955", "from March to May 2024", "Jan. 3 - Feb. 5, 2020": one year for both
+_SHARED_YEAR = re.compile(
+    rf"\s*,?\s*(?:(?:and|or|to|through|until|till)\b|[-\u2013])\s*(?:early\s+|late\s+|mid-?)?"
+    rf"(?P<mon>{MONTH})\s*(?:[0-3]?\d(?:st|nd|rd|th)?\b)?,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b",
+    re.IGNORECASE)
+
+
+def _shared_year(month: int, text: str, end: int) -> int | None:
+    """The year written after the month a month is paired with (a year less when the pair
+    crosses New Year: "November to February 2024")."""
+    found = _SHARED_YEAR.match(text, end)
+    if not found:
+        return None
+    second = MONTHS[found["mon"].lower().rstrip(".")]
+    return int(found["year"]) - (1 if month > second else 0)
+
+
 def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> int:
-    """The year of a month or month-day written without one: a stated direction ("last Oct. 23")
-    settles it; a past verb acting on the date ("rose in March") outweighs a nearer date ahead;
-    else the tense around it leans, within a slack."""
+    """The year of a month or month-day written without one: the year of the month it is paired
+    with ("April and June 1955"); a stated direction ("last Oct. 23") settles it; a past verb
+    acting on the date ("rose in March") outweighs a nearer date ahead; else the tense around it
+    leans, within a slack."""
+    shared = _shared_year(month, text, cand.end)
+    if shared is not None:
+        return shared
     said = _stated_direction(text, cand.start)
     if said:
         return _nearest_year(month, day, ctx, said, certain=True)
