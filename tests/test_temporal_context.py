@@ -388,3 +388,10 @@ def test_set_looks_ahead_only_before_to_or_for(sentence, tense):
 )
 def test_a_month_paired_with_a_dated_month_takes_its_year(sentence, expected):
     assert found(sentence)[0] == expected
+
+
+def test_this_year_in_a_history_is_the_year_the_story_has_reached():
+    text = "In 2004 the war went on. Another major event of this year was a scandal."
+    assert [(t.text, t.value) for t in tag(text, SATURDAY, narrative=True)][-1] == (
+        "this year", "2004")
+    assert found(text)[-1] == ("this year", "2025")  # read as news: the publication year
