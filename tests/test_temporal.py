@@ -602,3 +602,25 @@ def test_words_annotators_rarely_mark_are_left_out(sentence):
     # how rarely each is marked is counted in the comments on the recogniser's "vague" and
     # "setadv" rules
     assert tag(sentence, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Logged at 2025-03-14T10:00Z by the sensor.", ("2025-03-14T10:00Z", "2025-03-14T10:00")),
+     ("Sent 2025-03-14T10:00:00+01:00 from Berlin.",
+      ("2025-03-14T10:00:00+01:00", "2025-03-14T10:00:00")),
+     ("The decree of 14.03.2025 took effect.", ("14.03.2025", "2025-03-14")),
+     ("The decree of 14/03/2025 took effect.", ("14/03/2025", "2025-03-14")),
+     ("The decree of 3/14/2025 took effect.", ("3/14/2025", "2025-03-14")),
+     ("The decree of 03/04/2025 took effect.", ("03/04/2025", "2025-03-04")),
+     ("Coal ends by the end of the decade.", ("the end of the decade", "202")),
+     ("In 1944 the war went on. That decade saw much.", ("That decade", "194"))],
+    ids=["iso-zulu", "iso-offset", "dotted", "day-first-slash", "month-first-slash",
+         "ambiguous-slash-month-first", "the-decade", "that-decade"],
+)
+def test_numeric_dates_and_decades(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, PUB)][-1] == expected
+
+
+def test_a_dotted_version_number_is_not_a_date():
+    assert tag("Version 1.2.2019 fixed the bug.", PUB) == []

@@ -263,8 +263,12 @@ def plausible(text: str, cand: Candidate) -> bool:
     if kind == "clock":
         hour = int(cand.groups["h"])
         return 1 <= hour <= 12
-    if kind == "slash":
-        return int(cand.groups["a"]) in range(1, 13) and int(cand.groups["b"]) in range(1, 32)
+    if kind == "slash":  # month/day, or day/month when the first number cannot be a month
+        a, b = int(cand.groups["a"]), int(cand.groups["b"])
+        return (1 <= a <= 12 and 1 <= b <= 31) or (13 <= a <= 31 and 1 <= b <= 12)
+    if kind == "dotted":  # not "version 1.2.2019"
+        return 1 <= int(cand.groups["m"]) <= 12 and 1 <= int(cand.groups["d"]) <= 31 and (
+            word_before(text, cand.start) not in IDENTIFIER_WORDS)
     if kind == "quarter" and cand.groups["unit"].lower() == "half":
         g = cand.groups  # "the second half" of a match is not a half-year without a year
         return bool(g.get("year") or g.get("yrel") or g.get("yref")) or "the year" in text[

@@ -57,9 +57,11 @@ DIRECTION = r"(?:ago|earlier|later|from now|hence|back|previously|before|after)"
 # matched.
 RULES: list[tuple[str, str, str | None]] = [
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)"
-            r"(?::(?P<S>[0-5]\d))?)?(?![\w-])", None),
+            r"(?::(?P<S>[0-5]\d)(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\w-])", None),
     ("isomonth", r"(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w-]|/)", None),
-    ("slash", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\w/])", None),
+    ("slash", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\w/])", None),
+    ("dotted", r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?![\w.]\d|\d)",
+     None),
     ("mdy", rf"\b(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:[-–](?P<day2>[0-3]?\d)\b)?"
             rf"(?:,?\s*(?P<year>{YEAR})|\s+(?P<yrel>last|this|next) year\b|{YEAR_REF})?"
             r"(?!\s*(?:%|percent|-|/|:\d))",
@@ -132,7 +134,8 @@ RULES: list[tuple[str, str, str | None]] = [
                 r"(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|[A-Z0-9]))",
      None),
     ("the_unit", r"\b(?:the|this|that)\s+(?:(?P<adj>fiscal|full|calendar|entire|whole)\s+)?"
-                 r"(?P<unit>weekend|quarter|year|month|week|day)\b(?!-|'(?!s\b))", None),
+                 r"(?P<unit>weekend|quarter|year|month|week|day|decade|century)\b(?!-|'(?!s\b))",
+     None),
     ("yearend", r"\b(?:year[- ]end|year's end)\b", None),
     ("ago", rf"\b(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
             rf"(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIRECTION})\b",
@@ -251,7 +254,7 @@ _REL_WORDS = "this last next the previous following current latest that coming p
 TRIGGERS = {
     "iso": "#", "isomonth": "#", "yearrange": "#", "erarange": "#", "shortyear": "#",
     "parthead": "morning afternoon evening night",
-    "slash": "#", "mdy": _MONTH_WORDS, "dmy": "# " + _ORDINAL_WORDS,
+    "slash": "#", "dotted": "#", "mdy": _MONTH_WORDS, "dmy": "# " + _ORDINAL_WORDS,
     "monthyear": _MONTH_WORDS, "monthrel": _MONTH_WORDS, "month": _MONTH_WORDS,
     "weekday": "monday tuesday wednesday thursday friday saturday sunday", "year": "#",
     "era": "# ad", "fiscal": "fiscal fy fy#", "dayoff": "the", "ordday": "the", "newyear": "the",

@@ -314,8 +314,8 @@ def the_unit(text, cand, ctx):
         return _weekend(_relative(ctx, G.WEEK, offset, cand=cand, confidence=0.7))
     if unit == "year" and text[cand.end:cand.end + 8].lower().startswith((" ended", " ending")):
         return Resolution(DUR, "P1Y", None, Anchor.NONE, 0.6)
-    granularity = {"quarter": G.QUARTER, "month": G.MONTH, "week": G.WEEK,
-                   "day": G.DAY}.get(unit, G.YEAR)
+    granularity = {"quarter": G.QUARTER, "month": G.MONTH, "week": G.WEEK, "day": G.DAY,
+                   "decade": G.DECADE, "century": G.CENTURY}.get(unit, G.YEAR)
     ref = ctx.reference
     if unit == "day":
         if ref is not None and ref.granularity in (G.DAY, G.TIME):

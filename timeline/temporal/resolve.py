@@ -283,9 +283,19 @@ def _isomonth(text, cand, ctx):
 
 
 def _slash(text, cand, ctx):
+    """"3/14/2025" (month first, as in US news), or "14/03/2025" when the first number cannot
+    be a month; "03/04/2025" stays month first."""
     g = cand.groups
     year = _year(g["y"], ctx.published)
-    return _absolute(G.DAY, date(year, int(g["a"]), int(g["b"])), cand, 0.85)
+    a, b = int(g["a"]), int(g["b"])
+    month, day = (b, a) if a > 12 else (a, b)
+    return _absolute(G.DAY, date(year, month, day), cand, 0.85 if a > 12 or b > 12 else 0.7)
+
+
+def _dotted(text, cand, ctx):
+    """"14.03.2025": day, month, year, as European writers dot them."""
+    g = cand.groups
+    return _absolute(G.DAY, date(int(g["y"]), int(g["m"]), int(g["d"])), cand, 0.85)
 
 
 def _month_day(text, cand, ctx):

@@ -20,6 +20,7 @@ from .resolve import (
     _bare_year,
     _century,
     _decade,
+    _dotted,
     _era,
     _fiscal,
     _iso,
@@ -43,7 +44,8 @@ __all__ = ["tag_english"]
 logger = logging.getLogger(__name__)
 
 HANDLERS = {
-    "iso": _iso, "isomonth": _isomonth, "slash": _slash, "mdy": _month_day, "dmy": _month_day,
+    "iso": _iso, "isomonth": _isomonth, "slash": _slash, "dotted": _dotted, "mdy": _month_day,
+    "dmy": _month_day,
     "monthyear": _month_year, "monthrel": _month_rel, "month": _month, "weekday": _weekday,
     "year": _bare_year, "fiscal": _fiscal, "era": _era,
     "shortyear": _short_year,
