@@ -624,3 +624,14 @@ def test_numeric_dates_and_decades(sentence, expected):
 
 def test_a_dotted_version_number_is_not_a_date():
     assert tag("Version 1.2.2019 fixed the bug.", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Talks To Resume Next Week\n\nThe union said talks would resume.",
+      [("Next Week", "2025-W11")]),
+     ("He appeared on ABC's This Week on Sunday.", [("Sunday", "2025-03-02")])],
+    ids=["headline", "programme-in-running-text"],
+)
+def test_capitals_mark_a_name_in_running_text_but_not_in_a_title_case_headline(text, expected):
+    assert [(t.text, t.value) for t in tag(text, PUB)] == expected
