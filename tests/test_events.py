@@ -927,3 +927,8 @@ def test_almost_or_nearly_before_a_verb_means_it_did_not_happen(text, title, mod
     mention = events(text)[0]
     assert mention.modality is modality
     assert title is None or mention.title == title
+
+
+def test_a_present_perfect_after_once_has_not_happened_yet():
+    (mention,) = events("The protocol takes effect once each congress has approved it.")
+    assert (mention.trigger, mention.modality) == ("approved", Modality.PLANNED)

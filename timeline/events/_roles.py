@@ -483,9 +483,9 @@ def find_modality(sent: Sentence, trig: Trigger) -> None:
         return
     if any(w in FUTURE for w in near) or gov is not None:
         trig.modality = Modality.PLANNED
-    elif trig.tense == "present" and any(
+    elif (trig.tense == "present" or _perfect(sent, trig, present=True)) and any(
         t.low in _AHEAD for t in toks[clause_start + 1 : first]
-    ):  # "before it signs the protocol": not signed yet
+    ):  # "before it signs the protocol", "once each congress has approved it": not yet
         trig.modality = Modality.PLANNED
 
 
@@ -544,12 +544,13 @@ def choose_timex(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Time
     return best
 
 
-def _perfect(sent: Sentence, trig: Trigger) -> bool:
-    """Whether the verb is a perfect ("has shut the port since May": the shutting began then)."""
+def _perfect(sent: Sentence, trig: Trigger, present: bool = False) -> bool:
+    """Whether the verb is a perfect ("has shut the port since May": the shutting began then);
+    with ``present``, a present perfect only ("has approved", not "had approved")."""
     j = trig.first - 1
     while j >= 0 and adverb(sent.low(j)):
         j -= 1
-    return sent.low(j) in ("has", "have", "had")
+    return sent.low(j) in (("has", "have") if present else ("has", "have", "had"))
 
 
 _CONTRAST = frozenset("but while whereas although though yet".split())
