@@ -33,8 +33,9 @@ Modality: "not/never/n't", "denied/refused/failed", or "almost/nearly" right bef
 ("the signing was almost postponed"; not "nearly doubled") -> NEGATED; a modal (may, might, could,
 would, can, should; not the month "May"), "if/unless", "likely", "is believed to" ->
 HYPOTHETICAL; "will", a "to" governed by plan/expect/set/order/aim/... ("ordered officials to
-build": the building is planned), a present verb after "before/until/once" ("before it signs")
-or a date after publication with a non-past verb -> PLANNED; else ASSERTED.
+build": the building is planned), a present or present-perfect verb after "before/until/once"
+("before it signs", "once it has approved") or a date after publication with a non-past verb ->
+PLANNED; else ASSERTED.
 
 Participants (:mod:`._participants`): who or what took part, by role, where the sentence says
 so: ``agent`` (the subject of an active verb, the by-phrase of a passive, the owner of an event
