@@ -434,3 +434,17 @@ def test_seasons_with_a_year_or_a_word_that_makes_them_one(language, text, expec
     found = tag_multilingual(text, language, date(2025, 3, 5))
     assert [(t.text, t.value) for t in found] == expected
     assert all(t.span is not None and t.span.granularity is Granularity.SEASON for t in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [("es", "La empresa anunció a mediados de 2024 el plan.", ("mediados de 2024", "2024", "MID")),
+     ("fr", "La loi entre en vigueur début 2025.", ("début 2025", "2025", "START")),
+     ("fr", "Le port rouvre mi-2024.", ("mi-2024", "2024", "MID")),
+     ("de", "Ende 2024 kam die Einigung.", ("Ende 2024", "2024", "END")),
+     ("it", "Il porto riapre a fine 2024.", ("fine 2024", "2024", "END"))],
+    ids=["es-mediados", "fr-debut", "fr-mi", "de-ende", "it-fine"],
+)
+def test_a_part_of_a_year_gives_the_year_with_its_mod(language, text, expected):
+    found = tag_multilingual(text, language, date(2026, 3, 5))
+    assert [(t.text, t.value, t.mod) for t in found] == [expected]

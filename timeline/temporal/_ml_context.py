@@ -38,7 +38,8 @@ def _patterns(base: str) -> tuple[re.Pattern | None, re.Pattern | None, re.Patte
 
 
 def in_context(reading: Reading, text: str, table: Tables) -> Reading:
-    """``reading`` with a part-of-month mod and a future direction read from the words before.
+    """``reading`` with a part-of-month (or of year) mod and a future direction read from the
+    words before.
 
     >>> from ._ml_patterns import tables
     >>> read = in_context(Reading(9, 14, 0.6, month=3), "fines de marzo", tables("es"))
@@ -50,7 +51,8 @@ def in_context(reading: Reading, text: str, table: Tables) -> Reading:
     """
     base = table.code.split("-")[0].lower()
     part_re, before_re, verb_re = _patterns(base)
-    if part_re is not None and reading.month is not None and reading.day is None:
+    partial = reading.month is not None or (reading.year is not None and reading.unit is None)
+    if part_re is not None and partial and reading.day is None:
         found = part_re.search(text, max(0, reading.start - _PART_REACH), reading.start)
         if found is not None:
             mod = PART_WORDS[base][found.group("part").lower()]

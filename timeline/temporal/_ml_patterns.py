@@ -26,6 +26,7 @@ from ._ml_words import (
     LINKS,
     MONTH_BEFORE,
     NUMBER_WORDS,
+    PART_WORDS,
     PAST_CUES,
     SEASON_BEFORE,
     SEASON_WORDS,
@@ -341,6 +342,11 @@ def _patterns(base: str, info: dict, months, year_words, cjk: bool) -> list[tupl
             before = "|".join([words, *filter(None, extra)])
             mon = rf"(?P<mon>{_body(months)})"
             shapes.append(("in-month", rf"(?<!\w)(?:{before})(?:\s+|-){mon}(?!\w)"))
+    parts = PART_WORDS.get(base)
+    if parts:  # "a mediados de 2024", "mi-2024", "Ende 2024": the year (context adds the part)
+        words = "|".join(sorted((re.escape(w) for w in parts), key=len, reverse=True))
+        shapes.append(("in-year", rf"(?<!\w)(?:{words})(?:\s+(?:de|del|di|d'|of|van))?(?:\s+|-)"
+                                  rf"(?P<year>\d{{4}})(?![\w%]|[.,]\d)"))
     if suffix:
         shapes.append(("ymd", rf"(?<![\d\w])(?P<year>\d{{4}})\s*(?:{suffix})(?!\w)"))
     return found + [(kind, re.compile(p, re.IGNORECASE)) for kind, p in shapes]
