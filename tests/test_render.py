@@ -353,13 +353,18 @@ def test_vague_point_is_lighter_than_a_precise_one(small):
     assert opacity[len(tl.events) - 1] < opacity[0]
 
 
-def test_fading_bars_stay_in_few_webgl_traces_when_many(monkeypatch):
-    module = importlib.import_module("timeline.render.figure")
-    monkeypatch.setattr(module, "GL_BARS", 1)
+@pytest.fixture
+def webgl_bars(monkeypatch) -> Timeline:
+    """A vague and a precise interval, drawn as WebGL bars (the threshold lowered to one)."""
+    monkeypatch.setattr(importlib.import_module("timeline.render.figure"), "GL_BARS", 1)
     tl = one_event_timeline(VAGUE_SPANS["early 2026"])
     tl.events.append(make_event("Port closed", "d1", PRECISE_SPANS["that week"], ("Council",),
                                 time_words="that week"))
-    bars = traces(figure(tl), "actor", "bar")
+    return tl
+
+
+def test_fading_bars_stay_in_few_webgl_traces_when_many(webgl_bars):
+    bars = traces(figure(webgl_bars), "actor", "bar")
     assert {t["type"] for t in bars} == {"scattergl"}
     assert sorted(t["opacity"] for t in bars) == [0.2, 0.5, 0.9]  # one trace per shade
     solid = next(t for t in bars if t["opacity"] == 0.9)
@@ -367,13 +372,9 @@ def test_fading_bars_stay_in_few_webgl_traces_when_many(monkeypatch):
     assert [i for i in solid["customdata"] if i is not None] == [0, 0, 1, 1]
 
 
-def test_webgl_bars_carry_a_dot_in_each_event_colour(monkeypatch):
+def test_webgl_bars_carry_a_dot_in_each_event_colour(webgl_bars):
     """WebGL lines take one colour per trace; the dot in a bar's middle shows the event's own."""
-    module = importlib.import_module("timeline.render.figure")
-    monkeypatch.setattr(module, "GL_BARS", 1)
-    tl = one_event_timeline(VAGUE_SPANS["early 2026"])
-    tl.events.append(make_event("Port closed", "d1", PRECISE_SPANS["that week"], ("Council",),
-                                time_words="that week"))
+    tl = webgl_bars
     (dots,) = [t for t in traces(figure(tl, colour="confidence"), "actor", "point")
                if t["meta"].get("mid")]
     assert dots["type"] == "scattergl" and dots["mode"] == "markers"
