@@ -635,3 +635,15 @@ def test_a_dotted_version_number_is_not_a_date():
 )
 def test_capitals_mark_a_name_in_running_text_but_not_in_a_title_case_headline(text, expected):
     assert [(t.text, t.value) for t in tag(text, PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "value"),
+    [("Port Reopens On Monday After Strike", "2025-03-03"),
+     ("Port To Reopen On Monday", "2025-03-10"),
+     ("Union Will Vote On Friday", "2025-03-07")],
+    ids=["present-is-past-news", "to-is-ahead", "will-is-ahead"],
+)
+def test_a_headline_in_the_present_reports_the_past(headline, value):
+    (timex,) = tag(headline + "\n\nThe body follows.", PUB)  # published Wednesday 5 March
+    assert timex.value == value

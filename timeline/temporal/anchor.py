@@ -63,6 +63,22 @@ def _ed_cue(token: str) -> str | None:
     return None
 
 
+def in_headline(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a line written in title case ("Talks To Resume Next Week"), where
+    capitals say nothing about names."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", start)
+    line = text[first:last if last >= 0 else len(text)].strip()
+    words = _WORD.findall(line)
+    if len(words) < 3 or line.endswith("."):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_HEADLINE_AHEAD = re.compile(r"\b(?:to|will|set to|plans?|expected)\b", re.IGNORECASE)
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None: the nearest tense cue around ``text[start:end]``.
 
@@ -103,6 +119,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                 found = _in_context(cue, after, distance)
                 if found:
                     return found
+    if in_headline(text, start):  # "Port Reopens On Monday": a headline's present is past news;
+        line = text[text.rfind("\n", 0, start) + 1:start]  # "Port To Reopen On Monday" is ahead
+        return "future" if _HEADLINE_AHEAD.search(line) else "past"
     if len(before) <= 2:  # "In January, a week after the anniversary, a bombing killed ...":
         return _main_clause_tense(text, end)  # a date put first is read with the main verb
     return None

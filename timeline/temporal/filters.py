@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .anchor import in_headline
 from .recognize import Candidate
 from .words import AMBIGUOUS_MONTHS, DATE_PREPOSITIONS, IDENTIFIER_WORDS, NON_YEAR_FOLLOWERS
 
@@ -183,21 +184,6 @@ def _title_case(text: str, cand: Candidate) -> bool:
         text, cand.start)[:1].isupper() if words else False
 
 
-def _in_headline(text: str, start: int) -> bool:
-    """Whether ``start`` lies in a line written in title case ("Talks To Resume Next Week"), where
-    capitals say nothing about names."""
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", start)
-    line = text[first:last if last >= 0 else len(text)].strip()
-    words = _WORD.findall(line)
-    if len(words) < 3 or line.endswith("."):
-        return False
-    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-
-
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].strip()
     return not before or before[-1] in '.!?"\'`\n:;(' or before.endswith("_")
@@ -298,7 +284,7 @@ def plausible(text: str, cand: Candidate) -> bool:
             word_after(text, cand.end) in _SET_ADVERB_NEXT or not word_after(text, cand.end)
             or not text[cand.end:cand.end + 2].strip()[:1].isalpha())
     if kind in ("relunit", "deictic", "the_unit") and _title_case(text, cand) and not (
-            _in_headline(text, cand.start)):
+            in_headline(text, cand.start)):
         return False  # "ABC's This Week", "VOA Today": names of programmes
     if kind == "the_unit" and cand.groups["unit"].lower() == "day":
         # "later in the day", "for the day" -- not "the day of the vote", "the day he left"
