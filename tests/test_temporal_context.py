@@ -395,3 +395,16 @@ def test_this_year_in_a_history_is_the_year_the_story_has_reached():
     assert [(t.text, t.value) for t in tag(text, SATURDAY, narrative=True)][-1] == (
         "this year", "2004")
     assert found(text)[-1] == ("this year", "2025")  # read as news: the publication year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("They had worked on it since early 2025, but the strike ended the previous weekend.",
+      ("the previous weekend", "2025-W51-WE")),
+     ("In June 2024 talks began. The following week they failed.",
+      ("The following week", "2024-W23"))],
+    ids=["year-named-in-passing", "month"],
+)
+def test_a_week_counted_from_a_year_counts_from_publication_in_news(sentence, expected):
+    # a week or weekend cannot be counted from "early 2025"; from "June 2024" it can, roughly
+    assert found(sentence)[-1] == expected

@@ -149,6 +149,11 @@ def _relative(ctx: Context, granularity: Granularity, offset: int, *, previous: 
                 ref = ctx.reference
                 return Resolution(kind, ref.value, mod, anchor, min(confidence, 0.4), ref)
             confidence = min(confidence, 0.4)  # "the following week" after "June 2024"
+            if ctx.published is not None and not (ctx.story or ctx.narrative) and (
+                    RANK[ctx.reference.granularity] >= RANK[G.YEAR]):
+                # news: "ended the previous weekend" after "since early 2025" counts from the
+                # publication day, not from the start of 2025
+                base, anchor = ctx.published, Anchor.PUBLISHED
     if base is None and ctx.published is not None:
         base = ctx.published
     if base is None:
