@@ -647,3 +647,12 @@ def test_capitals_mark_a_name_in_running_text_but_not_in_a_title_case_headline(t
 def test_a_headline_in_the_present_reports_the_past(headline, value):
     (timex,) = tag(headline + "\n\nThe body follows.", PUB)  # published Wednesday 5 March
     assert timex.value == value
+
+
+def test_only_a_short_line_can_be_a_headline():
+    from timeline.temporal.anchor import in_headline
+
+    headline = "Talks To Resume Next Week"
+    assert in_headline(headline + "\n\nBody.", 3)
+    long_line = " ".join(["Talks To Resume Next Week"] * 20)  # 500 characters, no line break
+    assert not in_headline(long_line, 250)

@@ -66,8 +66,13 @@ def _ed_cue(token: str) -> str | None:
 def in_headline(text: str, start: int) -> bool:
     """Whether ``start`` lies in a line written in title case ("Talks To Resume Next Week"), where
     capitals say nothing about names."""
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", start)
+    low = max(0, start - HEADLINE_REACH)
+    first = text.rfind("\n", low, start) + 1
+    if first == 0 and low > 0:
+        return False  # a line this long is no headline (and the search stays local)
+    last = text.find("\n", start, start + HEADLINE_REACH)
+    if last < 0 and start + HEADLINE_REACH < len(text):
+        return False
     line = text[first:last if last >= 0 else len(text)].strip()
     words = _WORD.findall(line)
     if len(words) < 3 or line.endswith("."):
@@ -76,6 +81,7 @@ def in_headline(text: str, start: int) -> bool:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+HEADLINE_REACH = 200  # characters: a headline is a short line
 _HEADLINE_AHEAD = re.compile(r"\b(?:to|will|set to|plans?|expected)\b", re.IGNORECASE)
 
 
