@@ -192,15 +192,16 @@ def _bar_traces(items, mode, modality, hover, paint) -> list:
     colour = paint([], modality)
     colour = colour if isinstance(colour, str) else "#777777"
     _, symbol, _ = MODALITY_STYLE[modality]
-    traces = [go.Scattergl(
+    dots = go.Scattergl(  # drawn over the lines; the legend shows the lines (listed first)
         x=[_midpoint(ev) for _, ev, _ in items], y=[lane for _, _, lane in items],
         customdata=[i for i, _, _ in items],
         hovertext=[hover[i] for i, _, _ in items] if hover else None, hoverinfo="text",
         mode="markers", marker={"color": paint([ev for _, ev, _ in items], modality),
                                 "symbol": symbol, "size": 7, "line": {"width": 1}},
-        name=modality, legendgroup=modality, showlegend=False,
+        name=modality, legendgroup=modality,
         meta={"lanes": mode, "kind": "point", "mid": True}, _validate=VALIDATE,
-    )]
+    )
+    traces = []
     for level in sorted({seg[2] for *_, seg in pieces}, reverse=True):
         x, y, custom, text = [], [], [], []
         for i, ev, lane, seg in pieces:
@@ -215,7 +216,7 @@ def _bar_traces(items, mode, modality, hover, paint) -> list:
             mode="lines", line={"color": colour, "width": 6}, opacity=level,
             name=modality, legendgroup=modality, meta=meta, _validate=VALIDATE,
         ))
-    return traces
+    return [*traces, dots]
 
 
 def _relation_traces(data, positions, mode) -> list:
