@@ -656,3 +656,13 @@ def test_only_a_short_line_can_be_a_headline():
     assert in_headline(headline + "\n\nBody.", 3)
     long_line = " ".join(["Talks To Resume Next Week"] * 20)  # 500 characters, no line break
     assert not in_headline(long_line, 250)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [("Protesters prayed as Easter week began.", date(2000, 4, 17), "2000-W16"),
+     ("Shops close for Holy Week.", date(2025, 3, 5), "2025-W16")],
+    ids=["easter-week-begun", "holy-week-ahead"],
+)
+def test_easter_week_is_the_week_that_ends_on_easter_sunday(sentence, published, value):
+    assert [t.value for t in tag(sentence, published)] == [value]

@@ -165,7 +165,8 @@ RULES: list[tuple[str, str, str | None]] = [
     ("parthead", rf"\b(?P<part>{PART})\s+of\b", r"\b(?:the|that)\s+$"),
     ("holiday", r"\b(?P<name>Christmas(?: Eve| Day)?|(?<!Lunar )(?<!Chinese )(?<!Jewish )"
                 r"(?<!Persian )(?<!Islamic )New Year(?:'s)?(?: Eve| Day)?|Halloween|"
-                r"Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|"
+                r"Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday| week)?|"
+                r"Holy Week|Good Friday|"
                 r"Boxing Day|Election Day|Labor Day|Memorial Day|Veterans Day|"
                 r"Martin Luther King(?: Jr\.?)? Day|Presidents'? Day)"
                 r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b)?", None),
@@ -272,7 +273,7 @@ TRIGGERS = {
     "yearperiod": "#", "durrange": _NUMBER_WORDS,
     "bareplural": "years months weeks decades days centuries hours minutes",
     "clock": "#", "clock24": "#", "milclock": "#", "set": "every each",
-    "holiday": "christmas new halloween valentine thanksgiving easter boxing good election "
+    "holiday": "christmas new halloween valentine thanksgiving easter holy boxing good election "
                "labor memorial veterans martin presidents president",
     "noon": "noon midnight midday dawn dusk daybreak sunrise sunset nightfall",
     "setadv": "daily weekly monthly yearly hourly nightly biweekly bimonthly "

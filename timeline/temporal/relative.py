@@ -648,6 +648,8 @@ def holiday(text, cand, ctx):
     elif ctx.published is not None:
         pub, anchor = ctx.published, Anchor.PUBLISHED
         days = [_holiday_date(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        if name in ("easter week", "holy week"):  # a week has begun once its Monday has passed
+            days = [day - timedelta(days=6) for day in days]
         tense = tense_at(text, cand.start, cand.end)
         if tense == "past":
             day = max(d for d in days if d <= pub)
@@ -659,7 +661,10 @@ def holiday(text, cand, ctx):
         year = day.year
     else:
         return None
-    point = Point(G.DAY, _holiday_date(name, year))
+    if name in ("easter week", "holy week"):  # the week that ends on Easter Sunday
+        point = Point(G.WEEK, easter(year) - timedelta(days=6))
+    else:
+        point = Point(G.DAY, _holiday_date(name, year))
     return Resolution(D, point.value, _mod(cand, D), anchor, 0.75, point)
 
 
