@@ -666,3 +666,16 @@ def test_only_a_short_line_can_be_a_headline():
 )
 def test_easter_week_is_the_week_that_ends_on_easter_sunday(sentence, published, value):
     assert [t.value for t in tag(sentence, published)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("The parade is held on the Fourth of July.", "2025-07-04"),
+     ("Pubs will be full on St. Patrick's Day.", "2025-03-17"),
+     ("Unions will rally on May Day.", "2025-05-01"),
+     ("Florists expect a rush before Mother's Day.", "2025-05-11"),
+     ("Veterans will parade on Remembrance Day.", "2025-11-11")],
+    ids=["fourth-of-july", "st-patricks", "may-day", "mothers-day", "remembrance"],
+)
+def test_more_fixed_and_movable_holidays(sentence, value):
+    assert [t.value for t in tag(sentence, PUB)] == [value]

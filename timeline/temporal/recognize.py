@@ -166,7 +166,8 @@ RULES: list[tuple[str, str, str | None]] = [
     ("holiday", r"\b(?P<name>Christmas(?: Eve| Day)?|(?<!Lunar )(?<!Chinese )(?<!Jewish )"
                 r"(?<!Persian )(?<!Islamic )New Year(?:'s)?(?: Eve| Day)?|Halloween|"
                 r"Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday| week)?|"
-                r"Holy Week|Good Friday|"
+                r"Holy Week|Good Friday|Fourth of July|St\.? Patrick's Day|Bastille Day|May Day|"
+                r"Armistice Day|Remembrance Day|Mother's Day|Father's Day|"
                 r"Boxing Day|Election Day|Labor Day|Memorial Day|Veterans Day|"
                 r"Martin Luther King(?: Jr\.?)? Day|Presidents'? Day)"
                 r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b)?", None),
@@ -274,6 +275,7 @@ TRIGGERS = {
     "bareplural": "years months weeks decades days centuries hours minutes",
     "clock": "#", "clock24": "#", "milclock": "#", "set": "every each",
     "holiday": "christmas new halloween valentine thanksgiving easter holy boxing good election "
+               "fourth st patrick bastille may armistice remembrance mother father "
                "labor memorial veterans martin presidents president",
     "noon": "noon midnight midday dawn dusk daybreak sunrise sunset nightfall",
     "setadv": "daily weekly monthly yearly hourly nightly biweekly bimonthly "

@@ -616,8 +616,15 @@ def _holiday_date(name: str, year: int) -> date:
     if name.startswith("memorial"):  # United States: the last Monday of May
         last = _nth_weekday(year, 5, 0, 5)
         return last if last.month == 5 else _nth_weekday(year, 5, 0, 4)
-    if name.startswith("veterans"):
+    if name.startswith(("veterans", "armistice", "remembrance")):
         return date(year, 11, 11)
+    fixed = {"fourth of july": (7, 4), "bastille day": (7, 14), "may day": (5, 1)}
+    if name in fixed or "patrick" in name:
+        return date(year, *fixed.get(name, (3, 17)))
+    if name.startswith("mother"):  # United States: the second Sunday of May
+        return _nth_weekday(year, 5, 6, 2)
+    if name.startswith("father"):  # the third Sunday of June
+        return _nth_weekday(year, 6, 6, 3)
     if name.startswith("martin"):  # the third Monday of January
         return _nth_weekday(year, 1, 0, 3)
     if name.startswith("president"):  # the third Monday of February
