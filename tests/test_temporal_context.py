@@ -408,3 +408,8 @@ def test_this_year_in_a_history_is_the_year_the_story_has_reached():
 def test_a_week_counted_from_a_year_counts_from_publication_in_news(sentence, expected):
     # a week or weekend cannot be counted from "early 2025"; from "June 2024" it can, roughly
     assert found(sentence)[-1] == expected
+
+
+def test_a_part_of_a_day_range_is_the_part_of_its_first_day():
+    text = "Another attempt during the night of 3-4 May 1904 failed."
+    assert found(text) == [("the night of 3", "1904-05-03TNI"), ("4 May 1904", "1904-05-04")]

@@ -233,6 +233,10 @@ def _read(region: str, cand: Candidate, day: Candidate | None, joined: bool, ctx
             res, stop = _resolve(region, cand, ctx), cand.end
         elif not joined and cand.kind == "parthead":
             return [], cand  # "the night of" alone is no expression
+        elif joined and cand.kind == "parthead" and day.kind in ("mdy", "dmy"):
+            parts = _part_of_first_day(region, day, res, ctx)
+            if parts:
+                return [(cand.start, parts[0][1], parts[0][2]), parts[1]], day
     else:
         res, stop = _resolve(region, cand, ctx), cand.end
     if res is None:
@@ -242,6 +246,18 @@ def _read(region: str, cand: Candidate, day: Candidate | None, joined: bool, ctx
         if parts:
             return parts, cand
     return [(cand.start, stop, res)], (day if day is not None and joined else cand)
+
+
+def _part_of_first_day(region: str, day: Candidate, res: Resolution, ctx: Context) -> list[Part]:
+    """"the night of 3-4 May 1904": the night of the 3rd, then 4 May, as TimeML marks them
+    (``res`` is the part of the day read on the range's last day); [] for a single day."""
+    day_res = _resolve(region, day, ctx)
+    parts = day_range_parts(region, day, day_res) if day_res is not None else []
+    if len(parts) != 2 or parts[0][2].point is None or res.point is None:
+        return []
+    first = Point(Granularity.TIME, parts[0][2].point.start, part=res.point.part)
+    night = Resolution(TimexType.TIME, first.value, res.mod, res.anchor, res.confidence, first)
+    return [(parts[0][0], parts[0][1], night), parts[1]]
 
 
 def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offset: int) -> None:
