@@ -13,10 +13,12 @@ from ..lexicon import verb_form
 from ..model import Modality, Timex, TimexType
 from ._base import (
     AUX,
+    BE,
     BELIEF,
     CLAUSE_BREAK,
     DETERMINERS,
     FUTURE,
+    HAVE,
     HYP_ADJ,
     HYP_WORDS,
     MODALS_HYP,
@@ -456,9 +458,10 @@ def find_modality(sent: Sentence, trig: Trigger) -> None:
     if any(w in NEGATION and w != "no" for w in near) or any(w in NEG_VERBS for w in window):
         trig.modality = Modality.NEGATED
         return
-    if _almost(window) and trig.lemma not in _AMOUNT_VERBS:
+    almost = _almost(window)
+    if almost and trig.lemma not in _AMOUNT_VERBS:
         trig.modality = Modality.NEGATED  # "the signing was almost postponed": it was not
-        trig.modal_word = next(w for w in window if w in ("almost", "nearly"))
+        trig.modal_word = almost
         return
     if "no" in window:  # "no permanent dockworker will be laid off" (not "at no cost")
         i = window.index("no")
@@ -490,16 +493,15 @@ def find_modality(sent: Sentence, trig: Trigger) -> None:
 
 
 _AHEAD = frozenset("before until once unless".split())
-_AUXILIARIES = frozenset("was were been be is are am had has have".split())
 # "prices nearly doubled": an amount that came close to a mark still changed
 _AMOUNT_VERBS = frozenset("double triple quadruple halve rise fall grow drop climb".split())
 
 
-def _almost(window: list[str]) -> bool:
-    """Whether "almost" or "nearly" is the adverb of the verb (the words before it, nearest
+def _almost(window: list[str]) -> str | None:
+    """"almost" or "nearly" when it is the adverb of the verb (the words before it, nearest
     first, auxiliaries skipped): "was almost postponed", "nearly collapsed"."""
-    adverb = next((w for w in window if w not in _AUXILIARIES), None)
-    return adverb in ("almost", "nearly")
+    word = next((w for w in window if w not in BE and w not in HAVE), None)
+    return word if word in ("almost", "nearly") else None
 
 
 def choose_timex(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Timex | None:
@@ -550,7 +552,10 @@ def _perfect(sent: Sentence, trig: Trigger, present: bool = False) -> bool:
     j = trig.first - 1
     while j >= 0 and adverb(sent.low(j)):
         j -= 1
-    return sent.low(j) in (("has", "have") if present else ("has", "have", "had"))
+    return sent.low(j) in (_PRESENT_HAVE if present else HAVE)
+
+
+_PRESENT_HAVE = frozenset("has have 've".split())
 
 
 _CONTRAST = frozenset("but while whereas although though yet".split())

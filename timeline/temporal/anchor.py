@@ -195,8 +195,7 @@ class Context:
         1987 Chevrolet")."""
         if explicit:
             self.bc_year = None  # "in 1066": the story has left the years before Christ
-        if point.granularity is Granularity.QUARTER:
-            self.last_quarter, self.last_quarter_at = point, offset
+        self.note_quarter(point, offset)
         if RANK[point.granularity] <= RANK[Granularity.YEAR]:
             # "September 17" read in the story's year keeps the story going
             same_story = self.explicit and self.reference is not None and (
@@ -204,6 +203,12 @@ class Context:
             self.reference, self.explicit = point, explicit or same_story
             self.setting = setting or (same_story and self.setting)
             self.reference_at = offset
+
+    def note_quarter(self, point: Point, offset: int) -> None:
+        """Keep a fiscal quarter for the comparisons that follow ("a year earlier"), whether or
+        not it moves the reference time ("the latest quarter" does not)."""
+        if point.granularity is Granularity.QUARTER:
+            self.last_quarter, self.last_quarter_at = point, offset
 
     def quarter_near(self, offset: int, window: int = QUARTER_REACH) -> Point | None:
         """The quarter mentioned shortly before ``offset``, if any (financial comparisons)."""

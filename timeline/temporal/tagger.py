@@ -233,8 +233,9 @@ def _read(region: str, cand: Candidate, day: Candidate | None, joined: bool, ctx
             res, stop = _resolve(region, cand, ctx), cand.end
         elif not joined and cand.kind == "parthead":
             return [], cand  # "the night of" alone is no expression
-        elif joined and cand.kind == "parthead" and day.kind in ("mdy", "dmy"):
-            parts = _part_of_first_day(region, day, res, ctx)
+        elif joined and cand.kind == "parthead" and (day.groups.get("day0")
+                                                      or day.groups.get("day2")):
+            parts = _part_of_first_day(region, day, res, ctx)  # "the night of 3-4 May"
             if parts:
                 return [(cand.start, parts[0][1], parts[0][2]), parts[1]], day
     else:
@@ -266,9 +267,8 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
     Only dates remember (not durations or sets), and a story's time is not reset by a date read
     against the publication day ("at 3:00 a.m." in a history).
     """
-    if res.point is not None and res.point.granularity is Granularity.QUARTER and (
-            named.kind in ("relunit", "the_unit")):  # "the latest quarter", "the quarter"
-        ctx.last_quarter, ctx.last_quarter_at = res.point, offset  # (not a year-ago quarter)
+    if res.point is not None and named.kind in ("relunit", "the_unit"):
+        ctx.note_quarter(res.point, offset)  # "the latest quarter" (not a year-ago quarter)
     if res.point is None or named.kind not in REMEMBER_KINDS or res.anchor not in (
             Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS):
         return
