@@ -226,6 +226,25 @@ def test_narrative_false_reads_news_even_when_the_text_names_old_years():
         "2009-04-09")
 
 
+OLD_YEARS = ("Rallies marked the revolution of 1917. "
+             "It was a holiday until 1991, 1992, 1996 and 1941. ")
+
+
+def test_news_that_recalls_history_dates_its_weekdays_from_the_publication_day():
+    """A news story judged a history still reports this week's Monday, not a Monday of 1917."""
+    text = OLD_YEARS + "Crowds marched on November 7, 1917. Thousands rallied on Monday."
+    monday = date(2005, 11, 7)
+    assert dict(found(text, monday))["Monday"] == "2005-11-07"
+    as_story = {t.text: t.value for t in tag(text, monday, narrative=True)}
+    assert as_story["Monday"] == "1917-11-12"  # a history read day by day keeps its days
+
+
+def test_today_brings_news_back_from_the_history_it_recalled():
+    text = OLD_YEARS + "Troops left on November 7, 1917. Today it is a working day. " \
+        "The president signed a law on July 21 cancelling the holiday."
+    assert dict(found(text, date(2005, 11, 7)))["July 21"] == "2005-07-21"
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [("In 2019 it began. The year before, prices fell.", ("The year before", "2018")),

@@ -474,7 +474,7 @@ def _weekday(text, cand, ctx):
         point = Point(G.TIME if part else G.DAY, day, part=suffix or None)
         return Resolution(kind, point.value, mod, Anchor.PREVIOUS, 0.6, point)
     if ref is not None and ref.granularity in (G.DAY, G.TIME) and (
-            ctx.narrative_year is not None or pub is None):
+            (ctx.narrative and ctx.narrative_year is not None) or pub is None):
         # a story told day by day: "Monday" is the next Monday from the day just mentioned
         day = ref.start + timedelta(days=(weekday - ref.start.weekday()) % 7)
         point = Point(G.TIME if part else G.DAY, day, part=suffix or None)

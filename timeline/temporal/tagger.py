@@ -261,6 +261,9 @@ def _part_of_first_day(region: str, day: Candidate, res: Resolution, ctx: Contex
     return [(parts[0][0], parts[0][1], night), parts[1]]
 
 
+_BACK_TO_TODAY = re.compile(r"(?i)today|yesterday|tomorrow|tonight")
+
+
 def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offset: int) -> None:
     """Move the reference time to what ``named`` said, for the anaphora that follow.
 
@@ -273,6 +276,10 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
             Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS):
         return
     if ctx.story and ctx.explicit and res.anchor is Anchor.PUBLISHED:
+        if ctx.narrative or not _BACK_TO_TODAY.fullmatch(region[named.start:named.end]):
+            return
+        # news that told its history comes back to the day of the report: "Today ..."
+        ctx.remember(res.point, False, offset)
         return
     if named.kind in RANGE_KINDS:
         ctx.remember(res.point, True, offset, setting=True)
