@@ -431,8 +431,13 @@ def test_years_later_after_a_season_is_a_year_not_a_broken_season():
     ("sentence", "value"),
     [("In 2003, the army crossed the border. On April 9 the capital fell.", "2003-04-09"),
      ("Profits have doubled since 1980. On April 9 the firm will open a plant.", "2025-04-09"),
-     ("His 1987 car was found at the airport in December.", "2024-12")],
-    ids=["in-year-sets-the-story", "since-year-in-passing", "modifier-year-in-passing"],
+     ("His 1987 car was found at the airport in December.", "2024-12"),
+     ("In 2003, troops crossed the border. On April 9 the capital fell.", "2003-04-09"),
+     ("She went missing in 1977. The donors in February pledged aid.", "2025-02"),
+     ("Prices showed their sharpest fall since September 1986 in March.", "2025-03")],
+    ids=["in-year-sets-the-story", "since-year-in-passing", "modifier-year-in-passing",
+         "year-then-comma-then-counted-noun", "year-ending-a-sentence-in-passing",
+         "since-month-year-in-passing"],
 )
 def test_a_past_year_just_written_dates_the_month_days_that_follow(sentence, value):
     assert tag(sentence, PUB)[-1].value == value

@@ -72,8 +72,10 @@ def _year_ok(text: str, cand: Candidate) -> bool:
             return False  # "the bill passed 2013 to 1998": a vote or a score
     before = word_before(text, cand.start)
     after = word_after(text, cand.end)
-    if before in IDENTIFIER_WORDS or after in NON_YEAR_FOLLOWERS:
+    if before in IDENTIFIER_WORDS:
         return False
+    if after in NON_YEAR_FOLLOWERS and not text.startswith(",", cand.end):
+        return False  # "2003 troops" counts them; "In 2003, troops moved" is a year
     if _counted_noun(text, cand.end, after) and before not in _YEAR_DETERMINERS:
         return False  # "ordered 2026 containers" counts things; "the 2026 elections" is a year
     if after.startswith("%") or text[cand.start - 1:cand.start] in ("#", "$"):

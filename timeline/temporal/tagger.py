@@ -199,6 +199,16 @@ def _note_before_christ(ctx: Context, res: Resolution, offset: int) -> None:
 
 _SETTING_WORDS = frozenset("in during by early late mid until throughout".split())
 _FULL_DATE_KINDS = frozenset({"iso", "mdy", "dmy", "monthyear"})
+# a date after these is named in passing: "the August 1988 cease-fire", "since September 1986"
+_IN_PASSING = frozenset("the a an its their his her since than".split())
+
+
+def _fronted(text: str, start: int) -> bool:
+    """Whether the phrase ending at ``start`` opens its sentence ("In 1977", "Early in 1977")."""
+    before = text[max(0, start - 40):start].rstrip()
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind('" '), before.rfind("; "))
+    words = before[cut + 1:].split() if cut >= 0 else before.split()
+    return 0 < len(words) <= 3 and words[0][:1].isupper()
 
 
 def _sets_the_time(text: str, cand: Candidate) -> bool:
@@ -207,10 +217,15 @@ def _sets_the_time(text: str, cand: Candidate) -> bool:
     if not cand.groups.get("year") and cand.kind != "iso":
         return False
     if cand.kind in _FULL_DATE_KINDS:  # not "the August 1988 cease-fire"
-        return word_before(text, cand.start) not in ("the", "a", "an", "its", "their", "his")
+        return word_before(text, cand.start) not in _IN_PASSING
     if cand.kind != "year":
         return False
-    return word_before(text, cand.start) in _SETTING_WORDS or text.startswith(":", cand.end)
+    if text.startswith(":", cand.end):
+        return True
+    if word_before(text, cand.start) not in _SETTING_WORDS:
+        return False
+    # "In 1977, ..." opens a scene; "went missing in 1977." names the year in passing
+    return text.startswith(",", cand.end) or _fronted(text, cand.start)
 
 
 Part = tuple[int, int, Resolution]  # start, end (offsets into the region), what it means
