@@ -432,3 +432,12 @@ def test_a_week_counted_from_a_year_counts_from_publication_in_news(sentence, ex
 def test_a_part_of_a_day_range_is_the_part_of_its_first_day():
     text = "Another attempt during the night of 3-4 May 1904 failed."
     assert found(text) == [("the night of 3", "1904-05-03TNI"), ("4 May 1904", "1904-05-04")]
+
+
+def test_the_morning_after_a_year_is_no_day_of_that_year():
+    """"the morning" after "in 1994" must not become 1 January 1994: in news it is the morning
+    of the report; in a history, a morning of no known day."""
+    text = "The 1994 quake in Northridge was worse. Aftershocks may follow through the morning."
+    assert dict(found(text))["the morning"] == "2025-12-27TMO"
+    as_story = {t.text: t.value for t in tag(text, SATURDAY, narrative=True)}
+    assert as_story["the morning"] == "XXXX-XX-XXTMO"

@@ -195,6 +195,12 @@ def daypart(text, cand, ctx):
         res = _relative(ctx, G.DAY, offset, previous=previous, kind=T, cand=cand,
                         confidence=0.85 if not previous else 0.6)
     mod = mod or res.mod
+    if res.point is not None and RANK[res.point.granularity] > RANK[G.DAY]:
+        # "the morning" after "in 1994" names no day: in news it is the morning of the report
+        if ctx.published is not None and not (ctx.story or ctx.narrative):
+            res = _relative(ctx, G.DAY, 0, kind=T, confidence=0.5)
+        else:
+            return Resolution(T, "XXXX-XX-XX" + suffix, mod, Anchor.UNANCHORED, 0.3)
     if res.point is None:
         return Resolution(T, res.value + suffix, mod, res.anchor, min(res.confidence, 0.3))
     point = Point(G.TIME, res.point.start, part=suffix)
