@@ -114,9 +114,10 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("The team planned to leave the capital on Thursday.", "2026-01-01"),
         ("The offensive began as previously planned Friday night.", "2025-12-26TNI"),
         ("``We are going to sign it Tuesday,'' said the minister.", "2025-12-30"),
+        ("Officials expect a decision on Monday.", "2025-12-29"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
-         "were-planning", "planned-to", "as-planned", "quote-then-said"],
+         "were-planning", "planned-to", "as-planned", "quote-then-said", "expect"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]
@@ -441,3 +442,9 @@ def test_the_morning_after_a_year_is_no_day_of_that_year():
     assert dict(found(text))["the morning"] == "2025-12-27TMO"
     as_story = {t.text: t.value for t in tag(text, SATURDAY, narrative=True)}
     assert as_story["the morning"] == "XXXX-XX-XXTMO"
+
+
+@pytest.mark.parametrize("zone", ["ET", "EST", "PT", "GMT", "CET"])
+def test_a_time_zone_after_a_clock_time_neither_ends_the_sentence_nor_parts_time_and_day(zone):
+    assert found(f"Trading resumes at 9:30 a.m. {zone} on Monday.") == [
+        (f"9:30 a.m. {zone}", "2025-12-29T09:30"), ("Monday", "2025-12-29")]

@@ -31,7 +31,9 @@ PAST_YEARS = 4  # how far back a year must lie to date what follows (news names 
 QUARTER_REACH = 400  # characters over which "a year ago" compares with the quarter just named
 
 _TOKEN = re.compile(r"[A-Za-z'](?:[A-Za-z'-]*[A-Za-z])?")  # "lower-than-expected" is one word
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])|\n")
+# a full stop before a capital ends a sentence, but not "9:30 a.m. ET on Monday"
+_SENTENCE_END = re.compile(
+    r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])(?!(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)|\n")
 _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = frozenset("planning going due scheduled expected set slated poised".split())
 _PLAN_OBJECTS = frozenset("to a an the for".split())

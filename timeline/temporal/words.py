@@ -91,7 +91,7 @@ DATE_PREPOSITIONS = frozenset(
 # not other time words ("resumed Friday and ends next month": "next" says nothing of Friday).
 FUTURE_CUES = frozenset(
     "will 'll shall going scheduled expected plans plan planning planned due set slated intends "
-    "intend hopes hope ahead payable expire expires effective until".split()
+    "intend hopes hope ahead payable expire expires effective until expect expects".split()
     # the present of a scheduled event: "al-Hakim meets Bush on Monday", "the tournament
     # starts on Sunday"
     + "meets starts begins opens visits hosts faces resumes arrives travels heads".split()
