@@ -448,3 +448,9 @@ def test_the_morning_after_a_year_is_no_day_of_that_year():
 def test_a_time_zone_after_a_clock_time_neither_ends_the_sentence_nor_parts_time_and_day(zone):
     assert found(f"Trading resumes at 9:30 a.m. {zone} on Monday.") == [
         (f"9:30 a.m. {zone}", "2025-12-29T09:30"), ("Monday", "2025-12-29")]
+
+
+def test_a_tense_cue_is_read_across_a_hard_wrapped_line():
+    text = ("The ministry said its new minister will sign the trade protocol with Peru and\n"
+            "Ecuador on Friday, after talks with the unions of the three largest ports.\n")
+    assert dict(found(text))["Friday"] == "2026-01-02"

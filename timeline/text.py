@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
-__all__ = ["sentence_spans", "sentences"]
+__all__ = ["sentence_spans", "sentences", "unwrap"]
 
 # Words that end with a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
@@ -26,6 +27,64 @@ ABBREVIATIONS = frozenset(
 _END = re.compile(r"""([.!?]+|[。！？]+)(["'”’)\]]*)(?=\s|$)|[。！？]""")
 _NEWLINES = re.compile(r"\n\s*\n|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+# Hard-wrapped paragraphs: a line at least this share of the paragraph's widest line, in a
+# paragraph wrapped at a width in this range, was broken by the writer's editor, not the writer
+# (lines of paragraphs, as web pages and feeds give them, are longer).
+WRAPPED_SHARE = 0.75
+WRAP_MIN_WIDTH, WRAP_MAX_WIDTH = 40, 200
+_LINE = re.compile(r"[^\n]*\n?")
+_HEADING = re.compile(r"[ \t]*(?:#|\|)")  # a Markdown heading or table row stays a line of its own
+_ITEM = re.compile(r"[ \t]*(?:[#>|*•+-]|\d{1,2}[.)])[ \t]")  # ... and so does a list item or quote
+
+
+def unwrap(text: str) -> str:
+    r"""``text`` with the line breaks inside hard-wrapped paragraphs made spaces.
+
+    Plain text and Markdown are often wrapped at a fixed width ("... marched through the\n
+    city ..."); read as written, every line would end a sentence and cut events in half. A break
+    is a wrap when its line is nearly as wide as the paragraph's widest line: a short headline
+    above the body, a list item, a heading and the last line of a paragraph keep theirs. The
+    result has the length of ``text``, so offsets into one are offsets into the other.
+
+    >>> unwrap("The court ruled on Tuesday that the strike by the dock\nworkers is lawful.")
+    'The court ruled on Tuesday that the strike by the dock workers is lawful.'
+    >>> unwrap("Port strike ends\nThe court ruled on Tuesday that the strike is lawful.")
+    'Port strike ends\nThe court ruled on Tuesday that the strike is lawful.'
+    """
+    if "\n" not in text:
+        return text
+    out = list(text)
+    paragraph: list[tuple[int, str]] = []  # (offset of the line's newline, line without it)
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if not line:
+            break
+        body = line.rstrip("\n").rstrip("\r")
+        if body.strip():
+            paragraph.append((match.start() + len(body), body))
+            if line.endswith("\n"):
+                continue
+        _unwrap_paragraph(paragraph, out)
+        paragraph = []
+    _unwrap_paragraph(paragraph, out)
+    return "".join(out)
+
+
+def _unwrap_paragraph(lines: list[tuple[int, str]], out: list[str]) -> None:
+    if len(lines) < 2:
+        return
+    width = max(len(body.rstrip()) for _, body in lines)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return
+    for (end, body), (_, following) in pairwise(lines):
+        if len(body.rstrip()) < WRAPPED_SHARE * width or _HEADING.match(body) or (
+                _ITEM.match(following)):
+            continue
+        if out[end] == "\r":  # "\r\n"
+            out[end], end = " ", end + 1
+        out[end] = " "
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -60,12 +119,14 @@ def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``, stripped of surrounding whitespace.
 
-    Line breaks always end a sentence (headlines, list items and paragraphs have no full stop).
+    Line breaks end a sentence (headlines, list items and paragraphs have no full stop), except
+    inside a hard-wrapped paragraph (see :func:`unwrap`).
 
     >>> text = "Kim visited the plant on Friday. Mr. Ahn said so.\\nA headline"
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Kim visited the plant on Friday.', 'Mr. Ahn said so.', 'A headline']
     """
+    text = unwrap(text)  # a hard-wrapped line does not end its sentence
     spans: list[tuple[int, int]] = []
     line_start = 0
     for line_break in [*_NEWLINES.finditer(text), None]:

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from ..model import Anchor, Granularity, TimeSpan, Timex, TimexType
+from ..text import unwrap
 from . import durations as dur
 from . import relative as rel
 from .anchor import Context
@@ -321,7 +322,7 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
     news about the days around ``published``, None decides from the years the text names."""
     end = len(text) if end is None else end
     region = text[start:end] if (start or end != len(text)) else text
-    region = _title_case_capitals(region)
+    region = unwrap(_title_case_capitals(region))  # cues are read across wrapped lines
     cands = find_candidates(region, keep=lambda c: plausible(region, c))
     ctx = Context(published=published)
     if narrative is None:
