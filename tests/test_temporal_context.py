@@ -422,8 +422,10 @@ def test_this_year_in_a_history_is_the_year_the_story_has_reached():
     [("They had worked on it since early 2025, but the strike ended the previous weekend.",
       ("the previous weekend", "2025-W51-WE")),
      ("In June 2024 talks began. The following week they failed.",
-      ("The following week", "2024-W23"))],
-    ids=["year-named-in-passing", "month"],
+      ("The following week", "2024-W23")),
+     ("It takes effect in the second half of 2026. The strike ended the previous weekend.",
+      ("the previous weekend", "2025-W51-WE"))],
+    ids=["year-named-in-passing", "month", "half-year"],
 )
 def test_a_week_counted_from_a_year_counts_from_publication_in_news(sentence, expected):
     # a week or weekend cannot be counted from "early 2025"; from "June 2024" it can, roughly
@@ -454,3 +456,12 @@ def test_a_tense_cue_is_read_across_a_hard_wrapped_line():
     text = ("The ministry said its new minister will sign the trade protocol with Peru and\n"
             "Ecuador on Friday, after talks with the unions of the three largest ports.\n")
     assert dict(found(text))["Friday"] == "2026-01-02"
+
+
+def test_a_date_in_the_background_of_a_past_perfect_is_not_the_day_that_follows_refer_to():
+    text = ("The court ruled on Tuesday. The judges found that the union had given notice before "
+            "the walkout began on February 9. The minister arrived the same day.")
+    assert dict(found(text, date(2026, 3, 4)))["the same day"] == "2026-03-03"
+    text = "In 2008 there had been a decrease in attacks. In May, the army launched an offensive."
+    as_story = {t.text: t.value for t in tag(text, date(2010, 1, 1), narrative=True)}
+    assert as_story["May"] == "2008-05"  # the year of a main clause's past perfect is the story's

@@ -150,9 +150,9 @@ def _relative(ctx: Context, granularity: Granularity, offset: int, *, previous: 
                 return Resolution(kind, ref.value, mod, anchor, min(confidence, 0.4), ref)
             confidence = min(confidence, 0.4)  # "the following week" after "June 2024"
             if ctx.published is not None and not (ctx.story or ctx.narrative) and (
-                    RANK[ctx.reference.granularity] >= RANK[G.YEAR]):
-                # news: "ended the previous weekend" after "since early 2025" counts from the
-                # publication day, not from the start of 2025
+                    RANK[ctx.reference.granularity] >= RANK[G.SEASON]):
+                # news: "ended the previous weekend" after "since early 2025" or "in the second
+                # half of 2026" counts from the publication day, not from the start of 2025
                 base, anchor = ctx.published, Anchor.PUBLISHED
     if base is None and ctx.published is not None:
         base = ctx.published

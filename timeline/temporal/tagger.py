@@ -277,6 +277,8 @@ def _part_of_first_day(region: str, day: Candidate, res: Resolution, ctx: Contex
     return [(parts[0][0], parts[0][1], night), parts[1]]
 
 
+_BACKGROUND = re.compile(r"\bhad (?:been |already )?[a-z]+(?:ed|en|ne|wn|id|ld|ght)\b[^.;!?]*"
+                         r"\b(?:before|since|after|until|when)\b[^.;!?]*$")
 _BACK_TO_TODAY = re.compile(r"(?i)today|yesterday|tomorrow|tonight")
 
 
@@ -300,6 +302,9 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
     if named.kind in RANGE_KINDS:
         ctx.remember(res.point, True, offset, setting=True)
         return
+    line_start = region.rfind("\n", max(0, offset - 120), offset) + 1
+    if _BACKGROUND.search(region, max(line_start, offset - 120), offset):
+        return  # "had given notice before the walkout began on February 9": background
     ctx.remember(res.point, res.anchor is Anchor.ABSOLUTE, offset,
                  setting=_sets_the_time(region, named))
 
