@@ -394,7 +394,7 @@ def test_past_tense_actor_and_date_raise_confidence():
 # What is read
 
 
-def test_boilerplate_and_non_english_blocks_are_skipped():
+def test_boilerplate_and_undated_non_english_blocks_give_no_events():
     body = "Chile signed the accord."
     related = "Related: Peru signed a pact."
     spanish = "Chile firmó el acuerdo."
@@ -415,7 +415,7 @@ def test_boilerplate_and_non_english_blocks_are_skipped():
     assert found[0].start_char == 0
 
 
-def test_document_in_another_language_gives_no_events():
+def test_undated_document_in_another_language_gives_no_events():
     assert events("Chile signed the accord.", language="es") == []
 
 

@@ -51,8 +51,11 @@ Headlines (a first line without a final full stop) are read too; a headline even
 states again (same event class and a shared actor) is dropped, any other keeps 0.7 of its
 confidence. At most three mentions per sentence, verbs with a named agent first.
 
-Only English text is read (blocks in other languages and boilerplate blocks are skipped). spaCy
-is not used: the built-in rules run at a few hundred 3 KB articles per second on one core.
+The rules read English (boilerplate blocks are skipped). Text in other languages is not parsed:
+each of its clauses that carries a date becomes a mention titled in the writer's words, with
+confidence 0.3 (:mod:`._dated`), so that a Spanish or Chinese article still has its dated
+statements on the timeline. spaCy is not used: the built-in rules run at a few hundred 3 KB
+articles per second on one core.
 
 >>> from datetime import date
 >>> from timeline.model import Document
@@ -97,6 +100,7 @@ from ._base import (
     reporting,
     time_word,
 )
+from ._dated import dated_clauses
 from ._participants import find_participants
 from ._roles import choose_timex, find_agent, find_modality
 from ._titles import headline, noun_title, trigger_span, verb_title
@@ -110,12 +114,15 @@ MAX_PER_SENTENCE = 3
 
 
 def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[EventMention]:
-    """Find the statements of events in a document's English body text.
+    """Find the statements of events in a document's body text.
+
+    English is read by the rules below; text in other languages gives one low-confidence mention
+    per dated clause (:mod:`._dated`).
 
     Parameters
     ----------
     doc
-        The document; boilerplate blocks and blocks in other languages are skipped.
+        The document; boilerplate blocks are skipped.
     timexes
         The document's temporal expressions (from :mod:`timeline.temporal`), used to date events;
         durations, sets and expressions without a calendar span are not used.
@@ -126,16 +133,33 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[EventMention
         In text order, at most three per sentence; an empty list when nothing is found.
     """
     text = doc.text or ""
-    regions = _english_regions(doc)
-    if not text or not regions:
+    english, foreign = _regions(doc)
+    if not text or not (english or foreign):
         return []
-    actors = document_actors(text, regions)
+    spans = sentence_spans(text)
+    dated = sorted(timexes, key=lambda t: t.start_char)
+    actors = document_actors(text, sorted(english + foreign))
+    found = _english_events(doc, english, spans, dated, _within(actors, english))
+    if foreign:  # read for their dated clauses only
+        found += dated_clauses(doc, foreign, spans, dated, _within(actors, foreign))
+        found.sort(key=lambda m: (m.start_char, m.trigger_start))
+    return found
+
+
+def _within(actors: list[ActorSpan], regions: list[tuple[int, int]]) -> list[ActorSpan]:
+    return [a for a in actors if any(s <= a.start < e for s, e in regions)]
+
+
+def _english_events(doc: Document, regions: list[tuple[int, int]],
+                    spans: list[tuple[int, int]], dated: list[Timex], actors: list[ActorSpan]
+                    ) -> list[EventMention]:
+    if not regions:
+        return []
+    text = doc.text
     actor_starts = [a.start for a in actors]
     # Every expression is kept out of titles and subjects; only dated ones date events.
-    dated = sorted(timexes, key=lambda t: t.start_char)
     timex_starts = [t.start_char for t in dated]
     ctx = Context(doc=doc)
-    spans = sentence_spans(text)
     headline_end = _headline_end(text, spans)
     head: list[EventMention] = []
     body: list[EventMention] = []
@@ -158,15 +182,15 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[EventMention
     return _merge_headline(head, body)
 
 
-def _english_regions(doc: Document) -> list[tuple[int, int]]:
-    """The (start, end) stretches of the text to read: English, not boilerplate."""
+def _regions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The (start, end) stretches of the text to read, not boilerplate: English ones, read by
+    the rules, and those in other languages, read for their dated clauses (:mod:`._dated`)."""
     if doc.blocks:
-        return [
-            (b.start, b.end)
-            for b in doc.blocks
-            if not b.boilerplate and _english(b.language or doc.language) and b.end > b.start
-        ]
-    return [(0, len(doc.text))] if _english(doc.language) else []
+        blocks = [b for b in doc.blocks if not b.boilerplate and b.end > b.start]
+        return ([(b.start, b.end) for b in blocks if _english(b.language or doc.language)],
+                [(b.start, b.end) for b in blocks if not _english(b.language or doc.language)])
+    whole = [(0, len(doc.text))]
+    return (whole, []) if _english(doc.language) else ([], whole)
 
 
 def _english(language: str | None) -> bool:
