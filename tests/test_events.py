@@ -932,3 +932,12 @@ def test_almost_or_nearly_before_a_verb_means_it_did_not_happen(text, title, mod
 def test_a_present_perfect_after_once_has_not_happened_yet():
     (mention,) = events("The protocol takes effect once each congress has approved it.")
     assert (mention.trigger, mention.modality) == ("approved", Modality.PLANNED)
+
+
+def test_a_hard_wrapped_paragraph_keeps_its_sentence_and_its_names_whole():
+    text = ("Transport Minister Elena Varas arrived in the port city on Tuesday and met union leader\n"
+            "Rodrigo Almonte and the executives of Costanera Terminals separately at the offices.\n")
+    found = events(text)
+    assert {m.text for m in found} == {text.strip()}
+    assert all("Rodrigo Almonte" in m.actors for m in found if "met" in m.trigger)
+    assert any("Rodrigo Almonte" in m.title for m in found)

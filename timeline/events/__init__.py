@@ -85,7 +85,7 @@ from ..model import (
     Timex,
     stable_id,
 )
-from ..text import sentence_spans
+from ..text import sentence_spans, unwrap
 from ._base import (
     ASPECTUAL,
     CANDIDATES,
@@ -138,7 +138,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[EventMention
         return []
     spans = sentence_spans(text)
     dated = sorted(timexes, key=lambda t: t.start_char)
-    actors = document_actors(text, sorted(english + foreign))
+    actors = document_actors(unwrap(text), sorted(english + foreign))  # "Rodrigo\nAlmonte"
     found = _english_events(doc, english, spans, dated, _within(actors, english))
     if foreign:  # read for their dated clauses only
         found += dated_clauses(doc, foreign, spans, dated, _within(actors, foreign))
