@@ -935,9 +935,8 @@ def test_a_present_perfect_after_once_has_not_happened_yet():
 
 
 def test_a_hard_wrapped_paragraph_keeps_its_sentence_and_its_names_whole():
-    text = ("Transport Minister Elena Varas arrived in the port city on Tuesday and met union leader\n"
-            "Rodrigo Almonte and the executives of Costanera Terminals separately at the offices.\n")
+    text = ("Transport Minister Elena Varas arrived in the port on Tuesday and met its Rodrigo\n"
+            "Almonte and the executives of Costanera Terminals separately at the offices.\n")
     found = events(text)
     assert {m.text for m in found} == {text.strip()}
-    assert all("Rodrigo Almonte" in m.actors for m in found if "met" in m.trigger)
-    assert any("Rodrigo Almonte" in m.title for m in found)
+    assert all("Rodrigo Almonte" in m.actors for m in found)
