@@ -684,3 +684,14 @@ def test_easter_week_is_the_week_that_ends_on_easter_sunday(sentence, published,
 )
 def test_more_fixed_and_movable_holidays(sentence, value):
     assert [t.value for t in tag(sentence, PUB)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The plan covers the year 2007 and beyond.", [("the year 2007", "2007")]),
+     ("He noted the year of 2006 will mark an anniversary.", [("the year of 2006", "2006")]),
+     ("It cuts the budget for the 2007-2013 period.", [("2007", "2007"), ("2013", "2013")])],
+    ids=["the-year-2007", "the-year-of-2006", "range-then-period"],
+)
+def test_a_year_named_with_the_year_or_ending_a_range_is_that_year(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, PUB)] == expected

@@ -415,6 +415,8 @@ def test_this_year_in_a_history_is_the_year_the_story_has_reached():
     assert [(t.text, t.value) for t in tag(text, SATURDAY, narrative=True)][-1] == (
         "this year", "2004")
     assert found(text)[-1] == ("this year", "2025")  # read as news: the publication year
+    recalled = OLD_YEARS + "In January, 2004, leaders met. The pact, due this year, is late."
+    assert found(recalled)[-1] == ("this year", "2025")  # news that recalls history, too
 
 
 @pytest.mark.parametrize(

@@ -77,7 +77,8 @@ RULES: list[tuple[str, str, str | None]] = [
     ("weekday", rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?:\s+(?P<part>{PART})(?P<plural2>s)?\b)?",
      r"\b(?P<rel>this past|this coming|the previous|the following|last|next|this|that|early|"
      r"late)\s+$"),
-    ("year", r"(?P<year>(?:1[0-9]|20)\d\d)(?!\w|%|[.,:/]\d|-\d)", None),
+    ("year", r"(?P<year>(?:1[0-9]|20)\d\d)(?!\w|%|[.,:/]\d|-\d)",
+     r"\bthe\s+year\s+(?:of\s+)?$"),  # "the year 2007", "the year of 2006": one expression
     ("yearrange", r"(?P<year>(?:1[0-9]|20)\d\d)\s?[-–/]\s?(?P<y2>(?:1[0-9]|20)\d\d|\d\d)"
                   r"(?![\w%]|[.,:/-]\d)", None),
     ("erarange", r"(?P<year>\d{1,4})\s?[-–]\s?(?P<y2>\d{1,4})\s*(?P<era>BCE|BC|B\.C\.(?:E\.)?|AD|"
@@ -148,8 +149,10 @@ RULES: list[tuple[str, str, str | None]] = [
     ("partof", rf"\b(?P<ord>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend|day|"
                rf"month)\s+of\s+(?:(?P<mon>{MONTH})(?:,?\s*(?P<year>{YEAR}))?|(?P<year2>(?:1[0-9]|"
                r"20)\d\d)\b|(?P<the>(?:the|this|next|last) (?:year|month)\b))", r"\bthe\s+$"),
-    ("yearperiod", r"\b(?P<year>(?:19|20)\d\d)\s+(?:(?P<ord>first|second|third|fourth)\s+)?"
-                   r"(?P<unit>quarter|period|half)\b", r"\bthe\s+$"),
+    # not "the 2007-2013 period": the end of a range of years
+    ("yearperiod", r"(?<!\d[-–/])(?<!\d\s[-–]\s)\b(?P<year>(?:19|20)\d\d)\s+"
+                   r"(?:(?P<ord>first|second|third|fourth)\s+)?(?P<unit>quarter|period|half)\b",
+     r"\bthe\s+$"),
     ("durrange", rf"\b(?P<num>{NUMBER})(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?P<num2>{NUMBER})\s+"
                  rf"(?P<unit>{UNIT})\b",
      r"\b(?P<det>the past|the last|the next|the first|the coming)\s+$"),
