@@ -225,6 +225,12 @@ NOT_DATES = [
     "For now, the border stays shut.",
     "Previously, imports were taxed.",
     "It is a tragedy in today's world.",
+    "All are children aged three to 11 years old.",
+    "The list included former Midnight Oil star Peter Garrett.",
+    "The minister told the financial daily.",
+    "The article ran in People's Daily.",
+    "It appeared in the Communist Party daily Granma.",
+    "Crowds gathered for the new year festival.",
 ]
 
 

@@ -467,3 +467,8 @@ def test_a_date_in_the_background_of_a_past_perfect_is_not_the_day_that_follows_
     text = "In 2008 there had been a decrease in attacks. In May, the army launched an offensive."
     as_story = {t.text: t.value for t in tag(text, date(2010, 1, 1), narrative=True)}
     assert as_story["May"] == "2008-05"  # the year of a main clause's past perfect is the story's
+
+
+def test_a_date_after_since_is_named_in_passing_and_the_day_is_the_report_s():
+    text = "The yen fell to 116.18, its lowest since Sept. 25, and was 116.49 during the day."
+    assert dict(found(text, date(2006, 11, 24)))["the day"] == "2006-11-24"

@@ -218,6 +218,29 @@ def _digits_free_before(text: str, cand: Candidate) -> bool:
     return True
 
 
+_NEW_YEAR_FEASTS = frozenset("festival festivals holiday holidays celebration celebrations party "
+                             "parties eve day break message address fireworks greetings "
+                             "reception concert gala".split())
+# Words before "daily" that make it a newspaper: "the financial daily", "a local daily"
+_PAPER_WORDS = frozenset("financial business local national state-run state-owned official "
+                         "leading popular independent economic regional english-language "
+                         "mass-circulation tabloid conservative liberal sports evening morning "
+                         "party government newspaper".split())
+
+
+def _newspaper(text: str, cand: Candidate) -> bool:
+    word = text[cand.start:cand.end]
+    if word.lower() != "daily":
+        return False
+    if word[0].isupper() and not _sentence_start(text, cand.start):
+        return True
+    following = text[cand.end:cand.end + 2].strip()[:1]
+    before = text[max(0, cand.start - 30):cand.start].split()
+    return following.isupper() or bool(before) and (
+        before[-1][:1].isupper() and not _sentence_start(text, cand.start - len(before[-1]) - 1)
+        or before[-1].lower() in _PAPER_WORDS)
+
+
 def plausible(text: str, cand: Candidate) -> bool:
     """False when the candidate is most likely not a temporal expression."""
     kind = cand.kind
@@ -237,7 +260,8 @@ def plausible(text: str, cand: Candidate) -> bool:
         after = text[cand.end:cand.end + 2].lstrip()[:1]
         return word_before(text, cand.start) in _ORDDAY_BEFORE and not after.isalnum()
     if kind == "newyear":  # "in the new year"; "the New Year" is the holiday
-        return "new year" in text[cand.start:cand.end]
+        return "new year" in text[cand.start:cand.end] and (
+            word_after(text, cand.end) not in _NEW_YEAR_FEASTS)  # not "the new year festival"
     if kind == "nthday":  # "the second day (of the offensive)", "his first day in office"
         return text.startswith(("the ", "The "), cand.start) or word_before(
             text, cand.start) in _NTHDAY_OWNERS
@@ -245,6 +269,8 @@ def plausible(text: str, cand: Candidate) -> bool:
         return word_before(text, cand.start) in _CLOCK24_BEFORE or bool(cand.groups.get("tz"))
     if kind == "durrange" and re.fullmatch(r"(?:1[0-9]|20)\d\d", cand.groups["num"]):
         return False  # "the 2024-25 season": two years, not "2024 to 25 seasons"
+    if kind == "durrange" and word_after(text, cand.end) == "old":
+        return False  # "aged three to 11 years old": ages
     if kind == "bareplural":
         return word_before(text, cand.start) in _BAREPLURAL_BEFORE
     if kind in MONTH_KINDS:
@@ -260,6 +286,9 @@ def plausible(text: str, cand: Candidate) -> bool:
                 ).startswith(("year", "month")):
             return False  # "a minute and a half later": the duration rule keeps the duration
         return _duration_ok(text, cand)
+    if kind == "noon" and cand.groups["word"][0].isupper() and not _sentence_start(
+            text, cand.start):
+        return False  # "Midnight Oil", "AFR Midnight Rambler": names
     if kind == "noon" and cand.groups["word"].lower() not in ("noon", "midnight", "midday"):
         return cand.groups["word"][0].islower() and word_before(text, cand.start) in (
             "at", "by", "before", "after", "until", "till", "from", "on", "the", "since", "around")
@@ -280,6 +309,8 @@ def plausible(text: str, cand: Candidate) -> bool:
         return cand.groups["q"][0].isupper()
     if kind == "decade" and cand.groups.get("word"):
         return text[cand.start:cand.end].lower().startswith("the")
+    if kind == "setadv" and _newspaper(text, cand):
+        return False  # "People's Daily", "the Communist Party daily Granma", "the financial daily"
     if kind == "setadv":
         return word_before(text, cand.start) not in ("the", "a", "an", "its", "their", "his",
                                                      "her", "our", "average", "first") and (

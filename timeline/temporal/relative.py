@@ -248,7 +248,8 @@ def relunit(text, cand, ctx):
         granularity = ctx.reference.granularity if ctx.reference.granularity in (
             G.QUARTER, G.HALF, G.YEAR, G.MONTH) else G.QUARTER
     anaphoric = rel in _ANAPHORIC or (rel == "the next" and (unit == "day" or ctx.story)) or (
-        rel == "this" and ctx.narrative and unit != "period")  # a history's year
+        rel == "this" and unit != "period" and (
+            ctx.narrative or ctx.story and unit == "day"))  # a history's year; its "this day"
     if anaphoric and rel not in ("that", "the same") and ctx.reference is None and pub:
         anaphoric = False
     confidence = 0.6 if anaphoric else 0.85

@@ -302,6 +302,8 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
     if named.kind in RANGE_KINDS:
         ctx.remember(res.point, True, offset, setting=True)
         return
+    if word_before(region, named.start) == "since":
+        return  # "its lowest level since Sept. 25 ... during the day": a date named in passing
     line_start = region.rfind("\n", max(0, offset - 120), offset) + 1
     if _BACKGROUND.search(region, max(line_start, offset - 120), offset):
         return  # "had given notice before the walkout began on February 9": background
