@@ -115,9 +115,11 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("The offensive began as previously planned Friday night.", "2025-12-26TNI"),
         ("``We are going to sign it Tuesday,'' said the minister.", "2025-12-30"),
         ("Officials expect a decision on Monday.", "2025-12-29"),
+        ("Police said the man would appear in court on Monday.", "2025-12-29"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
-         "were-planning", "planned-to", "as-planned", "quote-then-said", "expect"],
+         "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
+         "said-would"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]

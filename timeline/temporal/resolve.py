@@ -450,6 +450,9 @@ def _month(text, cand, ctx):
     return Resolution(D, point.value, _mod(cand, D), anchor, 0.8, point)
 
 
+_WOULD = re.compile(r"\bwould\b(?:\s+\w+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _weekday(text, cand, ctx):
     g = cand.groups
     weekday = WEEKDAYS[g["wd"].lower()]
@@ -490,6 +493,9 @@ def _weekday(text, cand, ctx):
         day = pub
     else:
         tense = tense_at(text, cand.start, cand.end)
+        if tense != "future" and not ctx.story and _WOULD.search(text, max(0, cand.start - 50),
+                                                                   cand.start):
+            tense = "future"  # "said he would meet Bush on Thursday": ahead of the saying
         if rel == "this" and tense is None:
             tense = "future" if delta > 0 else "past"
         if tense == "future":
