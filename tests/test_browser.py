@@ -210,7 +210,7 @@ def test_hostile_article_text_is_shown_as_text_and_never_runs(open_report):
     sentence = f"The mayor resigned {payload} on January 1."
     doc = make_doc("evil", text=sentence, title=payload + HOSTILE,
                    source="</script><b>Outlet</b>", url="javascript:window.__pwned='link'",
-                   published=date(2025, 1, 2))
+                   published=date(2025, 1, 2), warnings=(f"front matter: bad date {payload}",))
     event = make_event(f"Mayor resigned {payload}", "evil", day("2025-01-01"), (payload,),
                        sentence=sentence, trigger="resigned", time_words="on January 1",
                        offset=0)
@@ -231,6 +231,8 @@ def test_hostile_article_text_is_shown_as_text_and_never_runs(open_report):
     assert report.js("() => document.querySelector('#panel .participants').textContent") == \
         f"agent: {payload}, {payload}: the mayor"
     assert report.js("() => document.querySelector('h1').textContent") == payload
+    assert report.js("() => document.querySelector('#documents .warning').textContent") == \
+        f"warning: front matter: bad date {payload}"  # a document's warnings are listed
     assert [m for m in report.js("""() => Array.from(document.querySelectorAll('#panel mark'),
         m => m.textContent)""")] == ["resigned", "on January 1"]
     assert report.errors == []

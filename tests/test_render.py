@@ -643,6 +643,14 @@ def test_report_lists_every_document_with_its_status(small):
         "first": "2025-10-01", "last": "2026-04-30", "sources": None}
 
 
+def test_report_lists_the_warnings_of_a_document():
+    doc = make_doc("d1", warnings=("front matter: unreadable date 'soon'; used the folder's",))
+    data = page_data(render_html(Timeline(documents=[doc]), plotlyjs="cdn"))
+    assert data["documents"][0]["warnings"] == list(doc.warnings)
+    assert "warnings" not in page_data(render_html(Timeline(documents=[make_doc("d2")]),
+                                                   plotlyjs="cdn"))["documents"][0]
+
+
 HOSTILE = "<script>alert(1)</script><!-- <img src=x onerror=alert(2)>"
 
 

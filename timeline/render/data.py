@@ -162,6 +162,8 @@ def _document_data(doc: Document) -> dict:
             data[key] = value
     if doc.published is not None:
         data["published"] = doc.published.isoformat()
+    if doc.warnings:  # problems that did not stop the reading: shown, never dropped
+        data["warnings"] = list(doc.warnings)
     url = safe_url(doc.url)
     if url:
         data["url"] = url

@@ -71,7 +71,9 @@
       tr.appendChild(el("td", null, d.source || ""));
       tr.appendChild(el("td", null, d.published ? d.published + (d.published_from ? " (" + d.published_from + ")" : "") : "unknown"));
       tr.appendChild(el("td", "status", d.status));
-      tr.appendChild(el("td", d.error ? "error" : null, d.error || counts[i] + " event" + (counts[i] === 1 ? "" : "s")));
+      var outcome = el("td", d.error ? "error" : null, d.error || counts[i] + " event" + (counts[i] === 1 ? "" : "s"));
+      (d.warnings || []).forEach(function (w) { outcome.appendChild(el("div", "warning", "warning: " + w)); });
+      tr.appendChild(outcome);
       tb.appendChild(tr);
     });
   })();
