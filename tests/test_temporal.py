@@ -440,10 +440,12 @@ def test_years_later_after_a_season_is_a_year_not_a_broken_season():
      ("His 1987 car was found at the airport in December.", "2024-12"),
      ("In 2003, troops crossed the border. On April 9 the capital fell.", "2003-04-09"),
      ("She went missing in 1977. The donors in February pledged aid.", "2025-02"),
-     ("Prices showed their sharpest fall since September 1986 in March.", "2025-03")],
+     ("Prices showed their sharpest fall since September 1986 in March.", "2025-03"),
+     ("Iraq invaded Kuwait in August 1990, and sanctions followed. The bomb went off in June.",
+      "2024-06")],
     ids=["in-year-sets-the-story", "since-year-in-passing", "modifier-year-in-passing",
          "year-then-comma-then-counted-noun", "year-ending-a-sentence-in-passing",
-         "since-month-year-in-passing"],
+         "since-month-year-in-passing", "month-year-in-passing"],
 )
 def test_a_past_year_just_written_dates_the_month_days_that_follow(sentence, value):
     assert tag(sentence, PUB)[-1].value == value
@@ -701,3 +703,15 @@ def test_more_fixed_and_movable_holidays(sentence, value):
 )
 def test_a_year_named_with_the_year_or_ending_a_range_is_that_year(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [("The budget would be re-introduced on April 30.", date(1997, 4, 21), "1997-04-30"),
+     ("The streets are virtually deserted, despite the Christmas season.", date(2006, 12, 18),
+      "2006-12-25"),
+     ("Attacks have surged in the past weeks.", date(2005, 12, 16), "PAST_REF")],
+    ids=["hyphenated-participle-after-be", "participle-after-adverb-and-are", "the-past-weeks"],
+)
+def test_news_phrasings_read_from_other_wires(sentence, published, expected):
+    assert [t.value for t in tag(sentence, published)] == [expected]

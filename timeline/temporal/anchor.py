@@ -161,6 +161,8 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
     if found == "future" and tokens[i].lower() == "set" and (
             i + 1 >= len(tokens) or tokens[i + 1].lower() not in ("to", "for")):
         return None  # "the record high set on Aug. 6": not "set to expire", "set for May"
+    if found == "past" and previous.endswith("ly") and i > 1:  # "are virtually deserted"
+        previous = tokens[i - 2].lower()
     if found == "past" and previous in _PRESENT_BE:
         return None
     if found == "past" and tokens[i].lower() in ("was", "were") and i + 1 < len(tokens) and (

@@ -187,6 +187,8 @@ RULES: list[tuple[str, str, str | None]] = [
     # "soon" (5 in 42 of TimeBank, AQUAINT and WikiWars, 0 in 108 of TE3-Silver), "as soon as
     # possible" (1 in 21), "formerly" (0 in 17) or "the foreseeable future" (0 in 3).
     ("vague", r"\b(?P<word>recently|more recently|currently|nowadays|"
+              r"the (?:past|last) (?:several |few )?(?:days|weeks|months|years|quarters|decades)"
+              r"(?!\s+of\b)|"
               r"the past|the future|the near future|the distant future|the recent past|"
               r"the present|at present|presently|the time being|lately|"
               r"the (?:near|short|long) term|future (?:days|weeks|months|years|quarters)|"
@@ -194,7 +196,6 @@ RULES: list[tuple[str, str, str | None]] = [
               r"coming (?:days|weeks|months|years|quarters|decades)|current|"
               r"the coming (?:days|weeks|months|years|quarters|decades)|"
               r"the (?:days|weeks|months|years) ahead(?!\s+of\b)|"
-              r"the (?:past|last) (?:several|few) (?:days|weeks|months|years|quarters|decades)|"
               r"(?:many|several|some) years ago|years ago|months ago|weeks ago|days ago|"
               r"long ago|some time ago|a while ago)\b", None),
 ]

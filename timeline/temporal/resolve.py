@@ -221,7 +221,8 @@ _STATED = {"last": "past", "since": "past", "next": "future"}
 
 # "rose in March", "was elected on Nov. 3": a finite past verb right before the date's
 # preposition; not "to be completed in March", "had been set to expire in May"
-_PAST_ACT = re.compile(r"(?:\b(?P<aux>[a-z]+)\s+)?\b(?P<verb>[a-z]{2,})\s+(?:in|on|during)\s+$")
+_PAST_ACT = re.compile(
+    r"(?:\b(?P<aux>[a-z]+)\s+)?\b(?:[a-z]+-)?(?P<verb>[a-z]{2,})\s+(?:in|on|during)\s+$")
 _NOT_FINITE_BEFORE = frozenset(
     "to be will would could should may might must can being been is are am not".split())
 

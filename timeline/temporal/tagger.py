@@ -217,16 +217,17 @@ def _sets_the_time(text: str, cand: Candidate) -> bool:
     a heading "2005:" -- not a year named in passing ("since 1980", "the 1987 model")."""
     if not cand.groups.get("year") and cand.kind != "iso":
         return False
-    if cand.kind in _FULL_DATE_KINDS:  # not "the August 1988 cease-fire"
-        return word_before(text, cand.start) not in _IN_PASSING
-    if cand.kind != "year":
+    if cand.kind in _FULL_DATE_KINDS and cand.kind != "monthyear":  # a day: "On March 20, 2003"
+        return word_before(text, cand.start) not in _IN_PASSING  # not "the August 4, 1988 truce"
+    if cand.kind not in ("year", "monthyear"):
         return False
     if text.startswith(":", cand.end):
         return True
     if word_before(text, cand.start) not in _SETTING_WORDS:
         return False
-    # "In 1977, ..." opens a scene; "went missing in 1977." names the year in passing
-    return text.startswith(",", cand.end) or _fronted(text, cand.start)
+    # "In 1977, ..." or "In August 1990 ..." opens a scene; "went missing in 1977." and
+    # "invaded Kuwait in August 1990, and ..." name the time in passing
+    return _fronted(text, cand.start)
 
 
 Part = tuple[int, int, Resolution]  # start, end (offsets into the region), what it means
