@@ -116,10 +116,16 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("``We are going to sign it Tuesday,'' said the minister.", "2025-12-30"),
         ("Officials expect a decision on Monday.", "2025-12-29"),
         ("Police said the man would appear in court on Monday.", "2025-12-29"),
+        ("The governor said in the capital Wednesday that the army will step in.", "2025-12-24"),
+        ("The board decided late on Friday to go ahead with the plan.", "2025-12-26"),
+        ("He rebuffed the offer on Tuesday, saying inspectors will not visit.", "2025-12-23"),
+        ("The court heard allegations Thursday that he was detained.", "2025-12-25"),
+        ("The work will be presented on Monday, the museum said.", "2025-12-29"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
          "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
-         "said-would"],
+         "said-would", "said-day-that-will", "go-ahead", "comma-saying", "irregular-past",
+         "comma-reporting-clause"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]
@@ -474,3 +480,9 @@ def test_a_date_in_the_background_of_a_past_perfect_is_not_the_day_that_follows_
 def test_a_date_after_since_is_named_in_passing_and_the_day_is_the_report_s():
     text = "The yen fell to 116.18, its lowest since Sept. 25, and was 116.49 during the day."
     assert dict(found(text, date(2006, 11, 24)))["the day"] == "2006-11-24"
+
+
+def test_the_same_weekday_without_a_tense_cue_is_the_day_it_was_before():
+    text = ("Up to 27,000 runners are expected to take part in Sunday's race. "
+            "Neither the police nor the organisers of Sunday's race would comment.")
+    assert [v for _, v in found(text)] == ["2025-12-28", "2025-12-28"]

@@ -16,7 +16,7 @@ Relative expressions are resolved against the publication date, as TimeML does, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Granularity
@@ -38,8 +38,12 @@ _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = frozenset("planning going due scheduled expected set slated poised".split())
 _PLAN_OBJECTS = frozenset("to a an the for".split())
 _QUOTE_END = re.compile(r"''|\u201d|\"")
+_ASIDE = re.compile(r",\s+(?:(?:saying|adding|noting|warning|claiming|insisting|explaining|"
+                    r"stressing|arguing)\b|(?:\w+\s+){0,2}(?:said|says|told|reported|added)\b)")
+_THAT = re.compile(r"\s*that\b")
 _SINCE = re.compile(r"\b(?:since|ever since)\s+$", re.IGNORECASE)
 _PRESENT_BE = frozenset({"is", "are", "be", "am"})
+_GO = frozenset({"go", "goes", "went", "going", "gone", "press", "pressed", "pressing"})
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
 _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "indeed", "proceed", "succeed", "exceed",
                        "red", "bed", "shed", "weed", "breed", "bleed", "greed", "embed"})
@@ -113,6 +117,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     quote = _QUOTE_END.search(right)
     if quote:  # "... this summer,'' said Rice": the reporting verb is not the quote's tense
         right = right[:quote.start()]
+    aside = _ASIDE.search(right)
+    if aside:  # "rebuffed it on Tuesday, saying inspectors will not visit": another clause
+        right = right[:aside.start()]
+    if _THAT.match(right):  # "said in Jayapura Wednesday that the army will ...": the date is
+        right = ""  # the saying's
     before = _TOKEN.findall(left)[-11:]
     after = _TOKEN.findall(right)[:6]
     # Alternate outwards: nearest word first, left side winning ties (the verb usually precedes);
@@ -161,6 +170,11 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
     if found == "future" and tokens[i].lower() == "set" and (
             i + 1 >= len(tokens) or tokens[i + 1].lower() not in ("to", "for")):
         return None  # "the record high set on Aug. 6": not "set to expire", "set for May"
+    if found == "future" and tokens[i].lower() in ("plan", "plans") and (
+            i + 1 >= len(tokens) or tokens[i + 1].lower() != "to"):
+        return None  # "plans to sign" looks ahead; "over his plans for the exchange" does not
+    if found == "future" and tokens[i].lower() == "ahead" and previous in _GO:
+        return None  # "decided on Friday to go ahead with the programme"
     if found == "past" and previous.endswith("ly") and i > 1:  # "are virtually deserted"
         previous = tokens[i - 2].lower()
     if found == "past" and previous in _PRESENT_BE:
@@ -191,6 +205,7 @@ class Context:
     reference_at: int = 0
     setting: bool = False  # whether the text moved to the reference time (see ``remember``)
     bc_year: int | None = None  # the last year before Christ the text named ("480 BC")
+    weekdays: dict[int, date] = field(default_factory=dict)  # a weekday a tense cue dated
     bc_at: int = -STORY_REACH
 
     def remember(self, point: Point, explicit: bool, offset: int, setting: bool = False) -> None:

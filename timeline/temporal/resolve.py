@@ -499,10 +499,14 @@ def _weekday(text, cand, ctx):
             tense = "future"  # "said he would meet Bush on Thursday": ahead of the saying
         if rel == "this" and tense is None:
             tense = "future" if delta > 0 else "past"
-        if tense == "future":
+        if tense is None and weekday in ctx.weekdays:
+            day = ctx.weekdays[weekday]  # "Sunday's race" again: the Sunday it was before
+        elif tense == "future":
             day = pub + timedelta(days=delta if delta > 0 else delta + 7)
         else:
             day = pub + timedelta(days=delta if delta < 0 else delta - 7)
+        if tense is not None:
+            ctx.weekdays.setdefault(weekday, day)
     point = Point(G.TIME if part else G.DAY, day, part=suffix or None)
     return Resolution(kind, point.value, mod, Anchor.PUBLISHED, 0.8, point)
 

@@ -6,6 +6,8 @@ and extended without touching logic.
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -96,6 +98,18 @@ FUTURE_CUES = frozenset(
     # starts on Sunday"
     + "meets starts begins opens visits hosts faces resumes arrives travels heads".split()
 )
+_NOT_ONLY_PAST = frozenset(  # simple pasts that are as often another word or the present
+    "bore ground wound lay lit fell felt bid cast cost cut hit hurt let put quit read rid set shed "
+    "shut spit split spread thrust upset beat fed bound bit".split())  # "the Fed", "a bit"
+
+
+def _irregular_pasts() -> frozenset[str]:
+    """The simple pasts of the irregular verbs the events stage lists ("heard", "sought")."""
+    text = files("timeline").joinpath("data", "irregular_verbs.txt").read_text(encoding="utf-8")
+    rows = (line.split("#", 1)[0].split() for line in text.splitlines())
+    return frozenset(r[1] for r in rows if len(r) == 3 and r[1] != r[0]) - _NOT_ONLY_PAST
+
+
 PAST_CUES = frozenset(
     """
     was were had did said told announced reported been came went left met began ended rose
@@ -103,7 +117,7 @@ PAST_CUES = frozenset(
     bought paid held ran saw found struck fought led grew spent sent brought thought kept wrote
     spoke broke chose drove flew knew became stood began sank shot hit killed died
     """.split()
-)
+) | _irregular_pasts()
 
 # Words after a number that show it is a count of things, not a year ("2026 missiles").
 NON_YEAR_FOLLOWERS = frozenset(
