@@ -96,7 +96,7 @@ FUTURE_CUES = frozenset(
     "intend hopes hope ahead payable expire expires effective until expect expects".split()
     # the present of a scheduled event: "al-Hakim meets Bush on Monday", "the tournament
     # starts on Sunday"
-    + "meets starts begins opens visits hosts faces resumes arrives travels heads".split()
+    + "meets starts begins opens visits hosts faces resumes arrives travels heads launches".split()
 )
 _NOT_ONLY_PAST = frozenset(  # simple pasts that are as often another word or the present
     "bore ground wound lay lit fell felt bid cast cost cut hit hurt let put quit read rid set shed "
