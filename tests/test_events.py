@@ -940,3 +940,14 @@ def test_a_hard_wrapped_paragraph_keeps_its_sentence_and_its_names_whole():
     found = events(text)
     assert {m.text for m in found} == {text.strip()}
     assert all("Rodrigo Almonte" in m.actors for m in found)
+
+
+def test_a_verb_that_shares_its_subject_after_but_shares_its_date():
+    text = ("The court ruled on Monday that the strike is lawful, rejecting a petition, "
+            "but ordered the union to keep a minimum crew.")
+    found = {m.trigger: m for m in events(text, ("Monday", date(2024, 5, 13)))}
+    assert found["ordered"].time_source == "text" and found["ordered"].time.start == date(
+        2024, 5, 13)
+    other = events("The union struck on Monday, but the court ordered it to keep a crew.",
+                   ("Monday", date(2024, 5, 13)))
+    assert [m.time_source for m in other if m.trigger == "ordered"] == ["reported"]

@@ -15,7 +15,9 @@ that of a report ("In a report on Friday, KCNA said Kim toured ...") dates the r
 date on the other side of a relative pronoun or "that" belongs to the other clause ("blocked the
 road on Tuesday over the pact that Chile signed last week": signed last week; "ruled on Tuesday
 that the union met the rules": met is not dated Tuesday), and so does one across a semicolon,
-", but" or ", while" ("had worked on it since 2025, but the signing was postponed"); "since"
+", but" or ", while" ("had worked on it since 2025, but the signing was postponed"), unless a
+past verb after "but"/"and" shares the subject of the dated one ("ruled on Tuesday that ..., but
+ordered ...": one subject, one day); "since"
 dates a perfect ("has shut the port since May") but never a simple past.
 Without any date the publication day is used; without one, ``time`` is None.
 

@@ -543,7 +543,26 @@ def choose_timex(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Time
             continue  # "blocked ... on Tuesday over the pact that Chile signed last week"
         if best_cost is None or cost < best_cost:
             best, best_cost = timex, cost
+    if best is None:
+        shared = _shared_subject_verb(sent, trig, triggers)
+        if shared is not None:  # "ruled on Tuesday that ..., but ordered the union to ...":
+            return choose_timex(sent, shared, triggers)  # one subject, one day
     return best
+
+
+def _shared_subject_verb(sent: Sentence, trig: Trigger, triggers: list[Trigger]
+                         ) -> Trigger | None:
+    """The earlier verb a past verb is coordinated with when "but" or "and" leaves its subject
+    out ("The court ruled on Tuesday ..., but ordered ..."), if the two have the same agent."""
+    j = trig.first - 1
+    while j >= 0 and adverb(sent.low(j)):
+        j -= 1
+    if trig.noun or trig.tense != "past" or sent.low(j) not in ("but", "and") or (
+            trig.agent is None and trig.subject is None):
+        return None
+    earlier = [t for t in triggers if t.first < j and not t.noun and t.tense == "past"
+               and t.agent is trig.agent and t.subject == trig.subject]
+    return earlier[-1] if earlier else None
 
 
 def _perfect(sent: Sentence, trig: Trigger, present: bool = False) -> bool:
