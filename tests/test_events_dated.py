@@ -64,3 +64,7 @@ def test_english_blocks_are_read_by_the_rules_and_others_by_their_dated_clauses(
     assert [(m.trigger, m.time.start) for m in found] == [
         ("signed", date(2025, 3, 3)), (spanish.rstrip("."), date(2025, 3, 3))]
     assert found[1].title == "Perú firmó el acuerdo" and found[1].confidence == 0.3
+
+
+def test_a_duration_gives_no_event():
+    assert mentions("Die Regierung hat den Haushalt drei Wochen lang beraten.", "de") == []

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..actors import ActorSpan
-from ..model import Document, EventMention, Modality, Timex, stable_id
+from ..model import Document, EventMention, Modality, Timex, TimexType, stable_id
 
 __all__ = ["dated_clauses"]
 
@@ -49,7 +49,8 @@ def dated_clauses(doc: Document, regions: Sequence[tuple[int, int]],
     ``timexes`` its temporal expressions in text order, ``actors`` those of the regions.
     """
     text = doc.text
-    dated = [t for t in timexes if t.span is not None]
+    dated = [t for t in timexes if t.span is not None and t.type in (TimexType.DATE, TimexType.TIME)
+             and not t.value.endswith("_REF")]  # "ahora", "jetzt": no date of their own
     starts = [t.start_char for t in dated]
     actor_starts = [a.start for a in actors]
     mentions: list[EventMention] = []
