@@ -11,6 +11,7 @@ import pytest
 from timeline.errors import TimelineError
 from timeline.model import Anchor, Document, Granularity, TimexType
 from timeline.temporal import PublicationDateError, as_date, tag, tag_document
+from timeline.temporal.anchor import tense_at
 
 SATURDAY = date(2025, 12, 27)
 
@@ -486,3 +487,12 @@ def test_the_same_weekday_without_a_tense_cue_is_the_day_it_was_before():
     text = ("Up to 27,000 runners are expected to take part in Sunday's race. "
             "Neither the police nor the organisers of Sunday's race would comment.")
     assert [v for _, v in found(text)] == ["2025-12-28", "2025-12-28"]
+
+
+def test_an_abbreviation_does_not_end_the_sentence_a_tense_is_read_from():
+    text = "In June, a week after the Roe vs. Wade anniversary, a bombing killed a guard."
+    j = text.index("June")
+    assert tense_at(text, j, j + 4) == "past"
+    text = "The talks that began at 10 p.m. Talks resumed Friday."
+    j = text.index("Friday")
+    assert tense_at(text, j, j + 6) == "past"  # "p.m." before a capital still ends a sentence

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-__all__ = ["sentence_spans", "sentences", "unwrap"]
+__all__ = ["is_abbreviation", "sentence_spans", "sentences", "unwrap"]
 
 # Words that end with a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
@@ -87,7 +87,7 @@ def _unwrap_paragraph(lines: list[tuple[int, str]], out: list[str]) -> None:
         out[end] = " "
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` closes an abbreviation or an initial, not a sentence."""
     match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not match:
@@ -103,7 +103,7 @@ def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     begin = start
     for match in _END.finditer(text, start, end):
         stop = match.end()
-        if match.group(1) and match.group(1) == "." and _is_abbreviation(text, match.start()):
+        if match.group(1) and match.group(1) == "." and is_abbreviation(text, match.start()):
             # "Mr. Smith" continues; "... in the U.S. The" ends only before a capitalised word
             # that is not a name after a title: keep going, it is the rarer error.
             continue

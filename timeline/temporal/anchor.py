@@ -16,10 +16,12 @@ Relative expressions are resolved against the publication date, as TimeML does, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Granularity
+from ..text import is_abbreviation
 from .normalize import RANK, Point
 from .words import FUTURE_CUES, PAST_CUES
 
@@ -47,6 +49,15 @@ _GO = frozenset({"go", "goes", "went", "going", "gone", "press", "pressed", "pre
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
 _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "indeed", "proceed", "succeed", "exceed",
                        "red", "bed", "shed", "weed", "breed", "bleed", "greed", "embed"})
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match]:
+    """The sentence ends of ``text``: not the full stop of "Roe vs. Wade" or "Dr. Slepian", but
+    that of "at 10 p.m. The next day" (a time zone after it is handled by the pattern)."""
+    for match in _SENTENCE_END.finditer(text):
+        if match.group() == "\n" or text.endswith(("a.m", "p.m"), 0, match.start()) or (
+                not is_abbreviation(text, match.start())):
+            yield match
 
 
 def _cue(token: str) -> str | None:
@@ -107,11 +118,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return "future"  # "as soon as Tuesday", "as early as next week": a date not yet reached
     if _SINCE.search(left):
         return "past"  # "on patrol since March", whatever the plans that follow
-    ends = [m.end() for m in _SENTENCE_END.finditer(left)]
+    ends = [m.end() for m in _sentence_ends(left)]
     if ends:
         left = left[ends[-1]:]
     right = text[end:end + 80]
-    stop = _SENTENCE_END.search(right)
+    stop = next(_sentence_ends(right), None)
     if stop:
         right = right[:stop.start()]
     quote = _QUOTE_END.search(right)
@@ -147,7 +158,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 def _main_clause_tense(text: str, end: int) -> str | None:
     """The first tense cue of the rest of the sentence after ``end``."""
     rest = text[end:end + 300]
-    stop = _SENTENCE_END.search(rest)
+    stop = next(_sentence_ends(rest), None)
     tokens = _TOKEN.findall(rest[:stop.start()] if stop else rest)
     for cue in (_cue, _ed_cue):
         for i in range(len(tokens)):
