@@ -228,8 +228,12 @@ def test_a_history_read_as_narrative_follows_the_story_not_the_publication_date(
     assert as_story["That spring"] == "2003-SP"
 
 
+WAR = ("In 1939, 1940, 1941, 1942 and 1943 the war raged. On April 9 the minister spoke. "
+       + "The armies moved across the plains and the rivers, and the cities emptied. " * 70)
+
+
 def test_narrative_false_reads_news_even_when_the_text_names_old_years():
-    text = "In 1939, 1940, 1941, 1942 and 1943 the war raged. On April 9 the minister spoke."
+    text = WAR
     published = date(2009, 12, 19)
     assert dict(found(text, published))["April 9"] == "1943-04-09"  # judged a story
     assert {t.text: t.value for t in tag(text, published, narrative=False)}["April 9"] == (
@@ -496,3 +500,12 @@ def test_an_abbreviation_does_not_end_the_sentence_a_tense_is_read_from():
     text = "The talks that began at 10 p.m. Talks resumed Friday."
     j = text.index("Friday")
     assert tense_at(text, j, j + 6) == "past"  # "p.m." before a capital still ends a sentence
+
+
+def test_a_short_report_or_one_that_names_weekdays_is_news_that_recalls_history():
+    published = date(2009, 12, 19)
+    short = "In 1939, 1940, 1941, 1942 and 1943 the war raged. On April 9 the minister spoke."
+    assert dict(found(short, published))["April 9"] == "2009-04-09"
+    dated_by_weekday = WAR.replace("the minister spoke.",
+                                   "the minister spoke on Friday, and again on Monday.")
+    assert dict(found(dated_by_weekday, published))["April 9"] == "2009-04-09"

@@ -334,7 +334,8 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
     cands = find_candidates(region, keep=lambda c: plausible(region, c))
     ctx = Context(published=published)
     if narrative is None:
-        ctx.read_story(_explicit_years(cands))
+        ctx.read_story(_explicit_years(cands), sum(c.kind == "weekday" for c in cands),
+                       len(region))
     else:
         ctx.story, ctx.narrative = narrative, narrative
     eras = {(c.groups.get("era") or "AD").upper()[:1] for c in cands
