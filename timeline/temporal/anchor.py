@@ -7,9 +7,10 @@ read from the nearest cue word around the expression, within its sentence.
 Relative expressions are resolved against the publication date, as TimeML does, except:
 
 - anaphora ("that day", "the following week", "a day later") take the last date mentioned;
-- in a *story* -- a text most of whose years lie well before its publication, such as a history
-  of a war -- month-days, months, seasons and weekdays take the year (and day) the story has
-  reached, not the publication year;
+- in a *story* -- a long text most of whose years lie well before its publication and which
+  hardly names a weekday, such as a history of a war -- month-days, months and seasons take the
+  year the story has reached, not the publication year (and, read as a narrative, weekdays the
+  day it has reached);
 - financial comparisons ("a year ago") after a fiscal quarter take that quarter a year back.
 """
 
@@ -218,8 +219,8 @@ class Context:
     reference_at: int = 0
     setting: bool = False  # whether the text moved to the reference time (see ``remember``)
     bc_year: int | None = None  # the last year before Christ the text named ("480 BC")
-    weekdays: dict[int, date] = field(default_factory=dict)  # a weekday a tense cue dated
     bc_at: int = -STORY_REACH
+    weekdays: dict[int, date] = field(default_factory=dict)  # a weekday a tense cue dated
 
     def remember(self, point: Point, explicit: bool, offset: int, setting: bool = False) -> None:
         """Make ``point`` the reference time. ``setting``: the text moved to that time ("In

@@ -327,7 +327,8 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
     """Tag English ``text[start:end]``; offsets are into the whole ``text``.
 
     ``narrative``: True reads the text as a story told in its own time (a history), False as
-    news about the days around ``published``, None decides from the years the text names."""
+    news about the days around ``published``, None decides from the years the text names, its
+    length and its weekdays (:meth:`Context.read_story`)."""
     end = len(text) if end is None else end
     region = text[start:end] if (start or end != len(text)) else text
     region = unwrap(_title_case_capitals(region))  # cues are read across wrapped lines
