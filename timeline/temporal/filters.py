@@ -229,16 +229,21 @@ _PAPER_WORDS = frozenset("financial business local national state-run state-owne
 
 
 def _newspaper(text: str, cand: Candidate) -> bool:
+    """Whether "daily" names a newspaper: capitalised in a name ("People's Daily"), next to one
+    ("the Party daily Granma"), or after a word that describes papers ("the financial daily")."""
     word = text[cand.start:cand.end]
     if word.lower() != "daily":
         return False
     if word[0].isupper() and not _sentence_start(text, cand.start):
         return True
-    following = text[cand.end:cand.end + 2].strip()[:1]
+    if text[cand.end:cand.end + 2].strip()[:1].isupper():
+        return True
     before = text[max(0, cand.start - 30):cand.start].split()
-    return following.isupper() or bool(before) and (
-        before[-1][:1].isupper() and not _sentence_start(text, cand.start - len(before[-1]) - 1)
-        or before[-1].lower() in _PAPER_WORDS)
+    if not before:
+        return False
+    named = before[-1][:1].isupper() and not _sentence_start(
+        text, cand.start - len(before[-1]) - 1)
+    return named or before[-1].lower() in _PAPER_WORDS
 
 
 def plausible(text: str, cand: Candidate) -> bool:
