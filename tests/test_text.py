@@ -77,3 +77,4 @@ def test_unwrap_of_wrapped_looking_lines_keeps_offsets_and_is_stable(lines, newl
     out = unwrap(text)
     assert all(a == b or (a in "\r\n" and b == " ") for a, b in zip(text, out, strict=True))
     assert unwrap(out) == out
+    assert sentence_spans(out, unwrapped=True) == sentence_spans(text)

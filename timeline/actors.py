@@ -23,7 +23,8 @@ from functools import lru_cache
 
 import pycountry
 
-from .lexicon import CUES, _data_lines, event_noun, event_verb, load_sections, verb_form
+from .datafiles import data_lines
+from .lexicon import CUES, event_noun, event_verb, load_sections, verb_form
 
 logger = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ def _add(surface: str, canonical: str, kind: str, capital: bool = False) -> None
 
 
 def _build_gazetteer() -> None:
-    for line in _data_lines("countries.txt"):
+    for line in data_lines("countries.txt"):
         canonical, *aliases = (part.strip() for part in line.split("|"))
         _add(canonical, canonical, "country")
         for alias in aliases:
@@ -122,7 +123,7 @@ def _build_gazetteer() -> None:
         canonical = known or names[0].split(",")[0].split(" (")[0]
         for name in names:
             _add(name, canonical, "country")
-    for line in _data_lines("organisations.txt"):
+    for line in data_lines("organisations.txt"):
         kind, _, names = line.partition(":")
         canonical, *aliases = (part.strip() for part in names.split("|"))
         kind = kind.strip()
@@ -131,7 +132,7 @@ def _build_gazetteer() -> None:
             kind = "organisation"
         for alias in (canonical, *aliases):
             _add(alias, canonical, kind)
-    for line in _data_lines("nonactors.txt"):
+    for line in data_lines("nonactors.txt"):
         if line.startswith("["):
             continue
         for phrase in line.split("|"):

@@ -18,8 +18,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 from types import MappingProxyType
+
+from .datafiles import data_lines
 
 __all__ = [
     "VerbForm",
@@ -41,17 +42,10 @@ __all__ = [
 _VOWELS = frozenset("aeiou")
 
 
-def _data_lines(name: str) -> list[str]:
-    """The non-empty, non-comment lines of ``timeline/data/<name>``."""
-    text = files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return [line for line in lines if line]
-
-
 def load_table(name: str) -> dict[str, str]:
     """A ``"key: word word ..."`` data file as ``{word: key}`` (first listing wins)."""
     table: dict[str, str] = {}
-    for line in _data_lines(name):
+    for line in data_lines(name):
         key, _, words = line.partition(":")
         for word in words.split():
             table.setdefault(word.lower(), key.strip())
@@ -66,7 +60,7 @@ def load_sections(name: str) -> Mapping[str, frozenset[str]]:
     """
     sections: dict[str, set[str]] = {}
     current = ""
-    for line in _data_lines(name):
+    for line in data_lines(name):
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1].strip()
             sections.setdefault(current, set())
@@ -229,7 +223,7 @@ def _verb_forms(lemmas: dict[str, str]) -> dict[str, VerbForm]:
 
 _IRREGULAR_PAST_ALL: dict[str, list[str]] = {}
 _IRREGULAR_PP_ALL: dict[str, list[str]] = {}
-for _line in _data_lines("irregular_verbs.txt"):
+for _line in data_lines("irregular_verbs.txt"):
     _lem, _past, _pp = _line.split()
     _IRREGULAR_PAST_ALL.setdefault(_lem, []).append(_past)
     _IRREGULAR_PP_ALL.setdefault(_lem, []).append(_pp)
@@ -240,7 +234,7 @@ VERB_CLASS: dict[str, str] = load_table("event_verbs.txt")
 NOUN_CLASS: dict[str, str] = load_table("event_nouns.txt")
 PHRASAL_CLASS: dict[str, str] = {
     phrase.strip().lower(): cls.strip()
-    for phrase, _, cls in (line.partition(":") for line in _data_lines("phrasal_verbs.txt"))
+    for phrase, _, cls in (line.partition(":") for line in data_lines("phrasal_verbs.txt"))
 }
 CUES: dict[str, frozenset[str]] = load_sections("cues.txt")
 

@@ -116,17 +116,19 @@ def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield begin, end
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, *, unwrapped: bool = False) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``, stripped of surrounding whitespace.
 
     Line breaks end a sentence (headlines, list items and paragraphs have no full stop), except
-    inside a hard-wrapped paragraph (see :func:`unwrap`).
+    inside a hard-wrapped paragraph (see :func:`unwrap`; ``unwrapped``: the caller has already
+    unwrapped ``text``).
 
     >>> text = "Kim visited the plant on Friday. Mr. Ahn said so.\\nA headline"
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Kim visited the plant on Friday.', 'Mr. Ahn said so.', 'A headline']
     """
-    text = unwrap(text)  # a hard-wrapped line does not end its sentence
+    if not unwrapped:
+        text = unwrap(text)  # a hard-wrapped line does not end its sentence
     spans: list[tuple[int, int]] = []
     line_start = 0
     for line_break in [*_NEWLINES.finditer(text), None]:

@@ -138,9 +138,10 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[EventMention
     english, foreign = _regions(doc)
     if not text or not (english or foreign):
         return []
-    spans = sentence_spans(text)
+    plain = unwrap(text)  # a wrapped line ends no sentence and splits no name ("Rodrigo\nAlmonte")
+    spans = sentence_spans(plain, unwrapped=True)
     dated = sorted(timexes, key=lambda t: t.start_char)
-    actors = document_actors(unwrap(text), sorted(english + foreign))  # "Rodrigo\nAlmonte"
+    actors = document_actors(plain, sorted(english + foreign))
     found = _english_events(doc, english, spans, dated, _within(actors, english))
     if foreign:  # read for their dated clauses only
         found += dated_clauses(doc, foreign, spans, dated, _within(actors, foreign))

@@ -12,11 +12,12 @@ mention planned; nothing else about modality is guessed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..actors import ActorSpan
 from ..model import Document, EventMention, Modality, Timex, TimexType, stable_id
+from ._titles import headline
 
 __all__ = ["dated_clauses"]
 
@@ -86,12 +87,15 @@ def _sentences(spans: Sequence[tuple[int, int]], dated: Sequence[Timex]
                ) -> list[tuple[int, int, int]]:
     """(index, start, end) of the sentences, a sentence that a date runs over joined to the next
     ("Am 3. März": the splitter took the German ordinal's full stop for a sentence end)."""
-    ends = {}
+    starts = [s for s, _ in spans]
+    joined = set()  # sentences whose end a date runs over
     for t in dated:
-        ends[t.start_char] = max(ends.get(t.start_char, 0), t.end_char)
+        i = bisect_right(starts, t.start_char) - 1
+        if 0 <= i < len(spans) - 1 and t.end_char > spans[i][1]:
+            joined.add(i)
     out: list[tuple[int, int, int]] = []
     for index, (s, e) in enumerate(spans):
-        if out and any(out[-1][1] <= start < out[-1][2] < end for start, end in ends.items()):
+        if index - 1 in joined and out:
             out[-1] = (out[-1][0], out[-1][1], e)
         else:
             out.append((index, s, e))
@@ -160,7 +164,7 @@ def _mention(doc: Document, index: int, s: int, e: int, clause: tuple[int, int],
         trigger=doc.text[a:b],  # the clause names the happening: no word of it can be singled out
         trigger_start=a,
         trigger_end=b,
-        title=title[:1].upper() + title[1:],
+        title=headline(title),
         actors=tuple(dict.fromkeys(names)),
         timex=timex,
         time=timex.span,

@@ -554,9 +554,7 @@ def _shared_subject_verb(sent: Sentence, trig: Trigger, triggers: list[Trigger]
                          ) -> Trigger | None:
     """The earlier verb a past verb is coordinated with when "but" or "and" leaves its subject
     out ("The court ruled on Tuesday ..., but ordered ..."), if the two have the same agent."""
-    j = trig.first - 1
-    while j >= 0 and adverb(sent.low(j)):
-        j -= 1
+    j = _before_adverbs(sent, trig)
     if trig.noun or trig.tense != "past" or sent.low(j) not in ("but", "and") or (
             trig.agent is None and trig.subject is None):
         return None
@@ -568,10 +566,15 @@ def _shared_subject_verb(sent: Sentence, trig: Trigger, triggers: list[Trigger]
 def _perfect(sent: Sentence, trig: Trigger, present: bool = False) -> bool:
     """Whether the verb is a perfect ("has shut the port since May": the shutting began then);
     with ``present``, a present perfect only ("has approved", not "had approved")."""
+    return sent.low(_before_adverbs(sent, trig)) in (_PRESENT_HAVE if present else HAVE)
+
+
+def _before_adverbs(sent: Sentence, trig: Trigger) -> int:
+    """The index of the word before the verb and the adverbs right before it ("had quietly")."""
     j = trig.first - 1
     while j >= 0 and adverb(sent.low(j)):
         j -= 1
-    return sent.low(j) in (_PRESENT_HAVE if present else HAVE)
+    return j
 
 
 _PRESENT_HAVE = frozenset("has have 've".split())

@@ -26,8 +26,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
+from ..datafiles import data_lines
 from .porter import stem
 
 __all__ = ["PRF", "align_rouge", "date_f1", "rouge_tokens"]
@@ -54,10 +54,7 @@ class PRF:
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """The SMART stop list ROUGE-1.5.5 removes (``timeline/data/tls_stopwords.txt``)."""
-    text = resources.files("timeline").joinpath("data/tls_stopwords.txt").read_text("utf-8")
-    return frozenset(
-        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
-    )
+    return frozenset(w for line in data_lines("tls_stopwords.txt") for w in line.split())
 
 
 def rouge_tokens(text: str, stemming: bool = True, remove_stop_words: bool = True) -> list[str]:

@@ -6,7 +6,7 @@ and extended without touching logic.
 
 from __future__ import annotations
 
-from importlib.resources import files
+from ..datafiles import data_lines
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -105,9 +105,8 @@ _NOT_ONLY_PAST = frozenset(  # simple pasts that are as often another word or th
 
 def _irregular_pasts() -> frozenset[str]:
     """The simple pasts of the irregular verbs the events stage lists ("heard", "sought")."""
-    text = files("timeline").joinpath("data", "irregular_verbs.txt").read_text(encoding="utf-8")
-    rows = (line.split("#", 1)[0].split() for line in text.splitlines())
-    return frozenset(r[1] for r in rows if len(r) == 3 and r[1] != r[0]) - _NOT_ONLY_PAST
+    rows = (line.split() for line in data_lines("irregular_verbs.txt"))  # lemma past participle
+    return frozenset(past for lemma, past, _ in rows if past != lemma) - _NOT_ONLY_PAST
 
 
 PAST_CUES = frozenset(
