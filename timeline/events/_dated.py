@@ -4,8 +4,9 @@ The verbs, negation and roles of a Spanish or Chinese sentence are not parsed (n
 with timeline), but the tagger dates their temporal expressions, and a clause that carries a date
 is a statement of what happened, or will happen, then. Rather than leave such an article off the
 timeline, each dated clause becomes a mention: its title is the clause without the date, as
-written; its time, the date; its confidence low (0.3), so that filters can set these apart. The
-sentence stays on the mention for the reader to judge. A date after publication marks the
+written; its time, the date; its confidence low (0.3), so that filters can set these apart; its
+trigger empty (no event class, so it merges with nothing). The sentence stays on the mention for
+the reader to judge. A date after publication marks the
 mention planned; nothing else about modality is guessed.
 """
 
@@ -161,9 +162,9 @@ def _mention(doc: Document, index: int, s: int, e: int, clause: tuple[int, int],
         start_char=s,
         end_char=e,
         text=doc.text[s:e],
-        trigger=doc.text[a:b],  # the clause names the happening: no word of it can be singled out
+        trigger="",  # no word of the clause can be singled out as the one naming the happening
         trigger_start=a,
-        trigger_end=b,
+        trigger_end=a,
         title=headline(title),
         actors=tuple(dict.fromkeys(names)),
         timex=timex,

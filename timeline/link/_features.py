@@ -127,7 +127,9 @@ def build_features(mentions: Sequence[EventMention]) -> tuple[list[Features], di
                 index=i,
                 document=m.document,
                 sentence=m.sentence,
-                cls=event_class(m.trigger) or m.trigger.casefold(),
+                # a mention without a trigger word (a dated clause in another language) has no
+                # class to share: it is compared with no other
+                cls=(event_class(m.trigger) or m.trigger.casefold()) if m.trigger else m.id,
                 actors=actors,
                 words=words,
                 weight=math.fsum(idf[w] for w in words),
