@@ -715,3 +715,30 @@ def test_a_year_named_with_the_year_or_ending_a_range_is_that_year(sentence, exp
 )
 def test_news_phrasings_read_from_other_wires(sentence, published, expected):
     assert [t.value for t in tag(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [("The score will be officially presented and played by clavichordist Florian Birsak on "
+      "Friday, it said.", date(2006, 12, 27), "2006-12-29"),
+     ("The poll, to be published in the paper Friday, puts Labour ahead.", date(1997, 4, 3),
+      "1997-04-04"),
+     ("He suffered an injury in the win over Mainz on Sunday and whether he can play will be "
+      "known soon.", date(2006, 11, 15), "2006-11-12")],
+    ids=["passive-after-will-be-and-coordinated", "to-be-published", "and-whether-is-a-new-clause"],
+)
+def test_tense_read_from_passives_and_past_a_new_question(sentence, published, expected):
+    assert [t.value for t in tag(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [("There will be daily flights for refugees who volunteered for repatriation, with a "
+      "Christmas break.", date(2006, 12, 19), "2006-12-25"),
+     ("Bombs exploded on Christmas Eve.", date(2005, 12, 16), "2004-12-24"),
+     ("Extremists attacked churches on Christmas Eve in 2000.", date(2005, 12, 16), "2000-12-24")],
+    ids=["weak-cue-keeps-the-coming-holiday", "past-act-on-the-holiday", "year-after-in"],
+)
+def test_a_holiday_days_away_is_not_sent_a_year_back_by_a_stray_past_verb(sentence, published,
+                                                                          expected):
+    assert [t.value for t in tag(sentence, published)][0] == expected

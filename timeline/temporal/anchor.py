@@ -46,8 +46,11 @@ _QUOTE_END = re.compile(r"''|\u201d|\"")
 _ASIDE = re.compile(r",\s+(?:(?:saying|adding|noting|warning|claiming|insisting|explaining|"
                     r"stressing|arguing)\b|(?:\w+\s+){0,2}(?:said|says|told|reported|added)\b)")
 _THAT = re.compile(r"\s*that\b")
+_AND_WHETHER = re.compile(r"\s(?:and|but)\s+(?:whether|if)\b")  # "... on Sunday and whether he
+# can play will be known today": a question of its own
 _SINCE = re.compile(r"\b(?:since|ever since)\s+$", re.IGNORECASE)
 _PRESENT_BE = frozenset({"is", "are", "be", "am"})
+_BE_AHEAD = frozenset({"will", "shall", "to"})
 _GO = frozenset({"go", "goes", "went", "going", "gone", "press", "pressed", "pressing"})
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
 _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "indeed", "proceed", "succeed", "exceed",
@@ -131,7 +134,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     quote = _QUOTE_END.search(right)
     if quote:  # "... this summer,'' said Rice": the reporting verb is not the quote's tense
         right = right[:quote.start()]
-    aside = _ASIDE.search(right)
+    aside = _ASIDE.search(right) or _AND_WHETHER.search(right)
     if aside:  # "rebuffed it on Tuesday, saying inspectors will not visit": another clause
         right = right[:aside.start()]
     if _THAT.match(right):  # "said in Jayapura Wednesday that the army will ...": the date is
@@ -189,10 +192,17 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
         return None  # "plans to sign" looks ahead; "over his plans for the exchange" does not
     if found == "future" and tokens[i].lower() == "ahead" and previous in _GO:
         return None  # "decided on Friday to go ahead with the programme"
-    if found == "past" and previous.endswith("ly") and i > 1:  # "are virtually deserted"
-        previous = tokens[i - 2].lower()
-    if found == "past" and previous in _PRESENT_BE:
-        return None
+    if found == "past":
+        aux = i - 1  # where the participle's auxiliary would stand
+        if previous in ("and", "or") and i > 1 and past_form(tokens[i - 2].lower()):
+            aux = i - 3  # "will be presented and played on Friday": the first one's auxiliary
+        if aux > 0 and tokens[aux].lower().endswith("ly"):  # "are virtually deserted"
+            aux -= 1
+        auxiliary = tokens[aux].lower() if aux >= 0 else ""
+        if auxiliary in _PRESENT_BE:
+            if auxiliary == "be" and aux > 0 and tokens[aux - 1].lower() in _BE_AHEAD:
+                return "future"  # "will be presented on Friday", "is to be signed Monday"
+            return None
     if found == "past" and tokens[i].lower() in ("was", "were") and i + 1 < len(tokens) and (
             tokens[i + 1].lower() in _PROSPECTIVE):
         return "future"  # "were planning to drive", "was due to arrive": a plan, still ahead

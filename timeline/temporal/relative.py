@@ -12,9 +12,11 @@ from .anchor import tense_at
 from .durations import _unit_key
 from .normalize import RANK, Point, shift, span_of, unit_start
 from .resolve import (
+    _PAST_ACT_ON_HOLIDAY,
     DUR,
     MONTHS,
     PLACEHOLDER,
+    TENSE_SLACK_DAYS,
     UNIT_GRANULARITY,
     VAGUE_VALUE,
     D,
@@ -22,6 +24,7 @@ from .resolve import (
     T,
     _mod,
     _nearest_year,
+    _past_act,
     _relative,
     _year,
     number,
@@ -649,14 +652,16 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 
 HOLIDAY_NEAR_DAYS = 30
+_HOLIDAY_YEAR = re.compile(r"\s+(?:in|of)\s+(?P<year>(?:1[0-9]|20)\d\d)\b(?!\s*(?:%|percent))")
 
 
 def holiday(text, cand, ctx):
     """"Christmas", "New Year's Day 2024", "Easter": fixed and movable feasts."""
     g = cand.groups
     name = " ".join(g["name"].lower().split())
-    if g.get("year"):
-        year, anchor = int(g["year"]), Anchor.ABSOLUTE
+    later_year = _HOLIDAY_YEAR.match(text, cand.end)
+    if g.get("year") or later_year:  # "Christmas 1963", "on Christmas Eve in 2000"
+        year, anchor = int(g.get("year") or later_year["year"]), Anchor.ABSOLUTE
     elif ctx.narrative_year is not None:
         year, anchor = ctx.narrative_year, Anchor.PREVIOUS
     elif ctx.published is not None:
@@ -664,14 +669,18 @@ def holiday(text, cand, ctx):
         days = [_holiday_date(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
         if name in ("easter week", "holy week"):  # a week has begun once its Monday has passed
             days = [day - timedelta(days=6) for day in days]
-        tense = tense_at(text, cand.start, cand.end)
-        if tense == "past":
-            day = max(d for d in days if d <= pub)
-        elif tense == "future":
-            day = min(d for d in days if d >= pub)
+        acted = _past_act(text, cand.start, _PAST_ACT_ON_HOLIDAY)  # "exploded on Christmas
+        # Eve", "celebrated the New Year": firmly past
+        tense = "past" if acted else tense_at(text, cand.start, cand.end)
+        distance = lambda d: abs((d - pub).days)  # noqa: E731
+        nearest = min(days, key=distance)
+        if tense in ("past", "future"):  # as for months, a noisy cue may not send a holiday days
+            day = (max(d for d in days if d <= pub) if tense == "past"  # away to another year
+                   else min(d for d in days if d >= pub))
+            if not acted and distance(day) > distance(nearest) + TENSE_SLACK_DAYS:
+                day = nearest  # "flights ... who volunteered, with a Christmas break" on 19 Dec.
         else:  # no tense: this year's, unless one is days away ("over New Year" on 27 Dec.)
-            near = [d for d in days if abs((d - pub).days) <= HOLIDAY_NEAR_DAYS]
-            day = min(near, key=lambda d: abs((d - pub).days)) if near else days[1]
+            day = nearest if distance(nearest) <= HOLIDAY_NEAR_DAYS else days[1]
         year = day.year
     else:
         return None

@@ -232,9 +232,15 @@ def _stated_direction(text: str, start: int) -> str | None:
     return _STATED.get(word_before(text, start))
 
 
-def _past_act(text: str, start: int) -> bool:
+# "celebrated the New Year", "exploded on Christmas Eve": a holiday can be a verb's object
+_PAST_ACT_ON_HOLIDAY = re.compile(
+    r"(?:\b(?P<aux>[a-z]+)\s+)?\b(?:[a-z]+-)?(?!(?:the|in|on|during|over|for|at)\b)"
+    r"(?P<verb>[a-z]{2,})\s+(?:(?:in|on|during|over|for|at)\s+)?(?:the\s+)?$")
+
+
+def _past_act(text: str, start: int, pattern: re.Pattern = _PAST_ACT) -> bool:
     """Whether the date is the time of a finite past verb right before it: "rose in March"."""
-    act = _PAST_ACT.search(text, max(0, start - 40), start)
+    act = pattern.search(text, max(0, start - 40), start)
     return bool(act) and (act["aux"] or "") not in _NOT_FINITE_BEFORE and (
         act["verb"] not in FUTURE_CUES) and (act["verb"] in PAST_CUES or past_form(act["verb"]))
 
