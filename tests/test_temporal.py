@@ -742,3 +742,17 @@ def test_tense_read_from_passives_and_past_a_new_question(sentence, published, e
 def test_a_holiday_days_away_is_not_sent_a_year_back_by_a_stray_past_verb(sentence, published,
                                                                           expected):
     assert [t.value for t in tag(sentence, published)][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("That is very important to the future of our peoples.", []),
+     ("The quarter was terrible, and the future looks anything but encouraging.",
+      [("The quarter", "2024-Q4")]),
+     ("He spoke at the Conference on the Future Economic Development of Guangdong.", []),
+     ("Prices will rise in the future.", [("the future", "FUTURE_REF")]),
+     ("In the past, trade was slow.", [("the past", "PAST_REF")])],
+    ids=["future-of", "future-as-subject", "future-in-a-name", "in-the-future", "in-the-past"],
+)
+def test_the_future_of_something_is_its_fate_not_a_time(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, PUB)] == expected

@@ -246,6 +246,9 @@ def _newspaper(text: str, cand: Candidate) -> bool:
     return named or before[-1].lower() in _PAPER_WORDS
 
 
+_FATE_NEXT = frozenset({"of", "looks", "look", "seems", "seem", "belongs", "holds", "lies"})
+
+
 def plausible(text: str, cand: Candidate) -> bool:
     """False when the candidate is most likely not a temporal expression."""
     kind = cand.kind
@@ -346,4 +349,9 @@ def plausible(text: str, cand: Candidate) -> bool:
         word = cand.groups["word"].lower()
         if word == "current":
             return word_after(text, cand.end) not in _NOT_CURRENT
+        if word in ("the future", "the past"):  # "the future of our peoples", "the future looks
+            # bleak": a fate, not a time (TimeBank leaves both untagged); "the Future Economic
+            # Development" is a name
+            return word_after(text, cand.end) not in _FATE_NEXT and text[
+                cand.end - 6:cand.end][:1].islower()
     return True
