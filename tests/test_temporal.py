@@ -756,3 +756,69 @@ def test_a_holiday_days_away_is_not_sent_a_year_back_by_a_stray_past_verb(senten
 )
 def test_the_future_of_something_is_its_fate_not_a_time(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [("The statements will be handed to the ministers for discussion on Tuesday and Wednesday.",
+      date(2005, 11, 13), ["2005-11-15", "2005-11-16"]),
+     ("Statements were made Friday and Thursday by the lawyer.", date(1998, 2, 6),
+      ["1998-02-06", "1998-02-05"]),
+     ("The poll was carried out between Friday and Tuesday.", date(1997, 4, 23),
+      ["1997-04-18", "1997-04-22"]),
+     ("The survey of voters on Sunday, Monday and Tuesday indicated a shift.", date(1997, 4, 23),
+      ["1997-04-20", "1997-04-21", "1997-04-22"]),
+     ("The conference, being held Thursday through Saturday, was organised by the union.",
+      date(2005, 12, 15), ["2005-12-15", "2005-12-17"])],
+    ids=["and-ahead", "and-back", "between-and", "comma-list", "through-from-today"],
+)
+def test_weekdays_named_together_lie_together(sentence, published, expected):
+    assert [t.value for t in tag(sentence, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [("Gas had accumulated on Sunday morning after the fans stopped working due to a power "
+      "failure.", date(2006, 11, 6), "2006-11-05TMO"),
+     ("Labour stayed 16 points ahead in a survey of voters on Sunday.", date(1997, 4, 23),
+      "1997-04-20"),
+     ("The minister is due in Paris on Monday.", date(2006, 11, 8), "2006-11-13")],
+    ids=["due-to-a-cause", "points-ahead", "due-in-paris"],
+)
+def test_due_and_ahead_look_ahead_only_when_they_schedule(sentence, published, expected):
+    assert [t.value for t in tag(sentence, published)] == [expected]
+
+
+def test_a_weekday_named_again_with_the_is_the_day_it_was():
+    text = ("The talks kicked off on Monday amid tension. After the Monday talks, the speaker, "
+            "who hosts the talks, said the parties will meet again.")
+    assert [t.value for t in tag(text, date(2006, 11, 7))] == ["2006-11-06", "2006-11-06"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("From January to October, trade amounted to 350 billion dollars.",
+      [("January", "2006-01"), ("October", "2006-10")]),
+     ("Trade totaled 24 billion dollars in the first nine months of this year, up 18 percent on "
+      "the previous year.", [("the first nine months", "P9M"), ("this year", "2006"),
+                             ("the previous year", "2005")]),
+     ("Trade grew 35 percent in the first 10 months of this year from the same period last "
+      "year. Plastic imports fell 2.3 percent from a year earlier.",
+      [("the first 10 months", "P10M"), ("this year", "2006"), ("the same period", "2006"),
+       ("last year", "2005"), ("a year earlier", "2005")]),
+     ("The franc was at 1.2177 late Wednesday. The pound was at 1.9612, against 1.9647 a day "
+      "earlier.", [("late Wednesday", "2006-11-08"), ("a day earlier", "2006-11-07")]),
+     ("Accused of abuses during his 1973-1990 regime, he was put under house arrest in late "
+      "October.", [("1973", "1973"), ("1990", "1990"), ("late October", "2006-10")])],
+    ids=["month-range-shares-its-year", "this-year-then-the-previous-year",
+         "same-period-no-quarter", "a-day-earlier-than-the-day-named",
+         "range-in-passing"],
+)
+def test_comparisons_and_ranges_in_wire_reports(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(2006, 11, 10))] == expected
+
+
+def test_a_day_before_a_double_dash_and_would_ahead_of_the_saying():
+    text = "They said a memorial would take place on August 31 -- ten years after her death."
+    assert [(t.text, t.value) for t in tag(text, date(2006, 12, 12))] == [
+        ("August 31", "2007-08-31"), ("ten years", "P10Y")]

@@ -140,16 +140,17 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if _THAT.match(right):  # "said in Jayapura Wednesday that the army will ...": the date is
         right = ""  # the saying's
     before = _TOKEN.findall(left)[-11:]
-    after = _TOKEN.findall(right)[:6]
+    after = _TOKEN.findall(right)  # read the first six; the rest only as their context
+    reach = min(len(after), 6)
     # Alternate outwards: nearest word first, left side winning ties (the verb usually precedes);
     # cue words first, and only then the weaker "-ed" ending ("preferred shares" is no verb).
     for cue in (_cue, _ed_cue):
-        for distance in range(max(len(before) - 1, len(after))):
+        for distance in range(max(len(before) - 1, reach)):
             if distance < len(before) - 1:
                 found = _in_context(cue, before, len(before) - 1 - distance)
                 if found:
                     return found
-            if distance < len(after):
+            if distance < reach:
                 found = _in_context(cue, after, distance)
                 if found:
                     return found
@@ -190,8 +191,12 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
     if found == "future" and tokens[i].lower() in ("plan", "plans") and (
             i + 1 >= len(tokens) or tokens[i + 1].lower() != "to"):
         return None  # "plans to sign" looks ahead; "over his plans for the exchange" does not
-    if found == "future" and tokens[i].lower() == "ahead" and previous in _GO:
-        return None  # "decided on Friday to go ahead with the programme"
+    if found == "future" and tokens[i].lower() == "due" and not _due_ahead(tokens, i):
+        return None  # "stopped working due to power failure": a cause, not a schedule
+    if found == "future" and tokens[i].lower() == "ahead" and (
+            previous in _GO or i + 1 >= len(tokens) or tokens[i + 1].lower() != "of"):
+        return None  # "ahead of Sunday's vote"; not "decided on Friday to go ahead with the
+        # programme", "Labour steady at 16 points ahead"
     if found == "past":
         aux = i - 1  # where the participle's auxiliary would stand
         if previous in ("and", "or") and i > 1 and past_form(tokens[i - 2].lower()):
@@ -213,6 +218,29 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
     return found
 
 
+_BE = frozenset("is are was were be being been 's am".split())
+_DUE_VERBS = frozenset(  # "due to arrive": what is scheduled; "due to the rain": a cause
+    """be have arrive start begin meet hold take open return resume expire end make sign attend
+    announce release publish vote report travel fly go come appear face play close finish deliver
+    submit retire testify speak address decide rule hear give present launch host join step
+    stand sail depart land complete conclude leave visit graduate enter pay expand""".split())
+
+
+def _due_ahead(tokens: list[str], i: int) -> bool:
+    """Whether "due" at ``tokens[i]`` schedules ("is due to arrive", "due on Monday") rather
+    than explains ("due to bad weather", "due largely to", "due in part to")."""
+    following = [t.lower() for t in tokens[i + 1:i + 3]]
+    if not following:
+        return True
+    if following[0].endswith("ly") or following == ["in", "part"]:
+        return False
+    if i > 0 and tokens[i - 1].lower() in _BE:
+        return True
+    if following[0] != "to":
+        return True
+    return len(following) > 1 and following[1] in _DUE_VERBS
+
+
 @dataclass(slots=True)
 class Context:
     """What relative expressions are resolved against while walking through one text."""
@@ -231,6 +259,8 @@ class Context:
     bc_year: int | None = None  # the last year before Christ the text named ("480 BC")
     bc_at: int = -STORY_REACH
     weekdays: dict[int, date] = field(default_factory=dict)  # a weekday a tense cue dated
+    year_unit: Point | None = None  # the last "this year", "last year" (news), and where
+    year_unit_at: int = -10_000
 
     def remember(self, point: Point, explicit: bool, offset: int, setting: bool = False) -> None:
         """Make ``point`` the reference time. ``setting``: the text moved to that time ("In

@@ -243,10 +243,12 @@ def relunit(text, cand, ctx):
             return Resolution(D, PLACEHOLDER[G.QUARTER], None, Anchor.UNANCHORED, 0.3)
         point = Point(G.QUARTER, shift(G.YEAR, base, -1))
         return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.6, point)
-    if unit == "period" and rel in ("this", "that", "the same") and ctx.reference is not None:
-        # the quarter just reported, or in a story the time it has reached
-        ref = ctx.quarter_near(cand.start) or ctx.reference
-        return Resolution(D, ref.value, _mod(cand, D), Anchor.PREVIOUS, 0.4, ref)
+    if unit == "period" and rel in ("this", "that", "the same"):
+        # the quarter just reported, or in a story the time it has reached ("the first 10
+        # months of this year, up from the same period last year": this year)
+        ref = ctx.quarter_near(cand.start) or ctx.reference or ctx.year_unit
+        if ref is not None:
+            return Resolution(D, ref.value, _mod(cand, D), Anchor.PREVIOUS, 0.4, ref)
     if unit == "period" and rel in _ANAPHORIC and ctx.reference is not None:
         granularity = ctx.reference.granularity if ctx.reference.granularity in (
             G.QUARTER, G.HALF, G.YEAR, G.MONTH) else G.QUARTER
@@ -481,7 +483,9 @@ def ago(text, cand, ctx):
     # often compares with the publication date, unless a date was written out in full.
     anaphoric = ctx.reference is not None and (direction == "later" or (
         direction == "earlier"
-        and (ctx.explicit or ctx.narrative_year is not None or ctx.published is None)))
+        and (ctx.explicit or ctx.narrative_year is not None or ctx.published is None
+             # "1.9647 a day earlier" after "late Wednesday": the day before that one
+             or key in ("day", "week") and ctx.reference.granularity in (G.DAY, G.TIME))))
     if key == "week" and not anaphoric:  # "two weeks ago" names a week: 2025-W08
         granularity, count = G.WEEK, int(n)
     if anaphoric and key == "year" and ctx.reference.granularity is G.QUARTER:

@@ -142,7 +142,10 @@ def _relative(ctx: Context, granularity: Granularity, offset: int, *, previous: 
     """
     mod = _mod(cand, kind) if cand else None
     base, anchor = None, Anchor.PUBLISHED
-    if previous and ctx.reference is not None:
+    if previous and granularity is G.YEAR and ctx.year_unit is not None and (
+            ctx.reference is None or ctx.year_unit_at > ctx.reference_at):
+        base, anchor = ctx.year_unit.start, Anchor.PREVIOUS  # "this year ... the previous year"
+    elif previous and ctx.reference is not None:
         base, anchor = ctx.reference.start, Anchor.PREVIOUS
         if RANK[ctx.reference.granularity] > RANK[granularity]:
             if offset == 0:  # "the same day" after "in the fourth quarter": a day in that quarter
@@ -252,6 +255,11 @@ _SHARED_YEAR = re.compile(
     re.IGNORECASE)
 
 
+_RANGE_TO_MONTH = re.compile(  # "January to October", "Jan.-Oct." (their year is read later)
+    rf"\s*(?:to|through|till|until|[-\u2013])\s*(?P<mon>{MONTH})\b(?!\s*[0-3]?\d\b)(?!,?\s+\d)",
+    re.IGNORECASE)
+
+
 def _shared_year(month: int, text: str, end: int) -> int | None:
     """The year written after the month a month is paired with (a year less when the pair
     crosses New Year: "November to February 2024")."""
@@ -270,12 +278,23 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     shared = _shared_year(month, text, cand.end)
     if shared is not None:
         return shared
+    later = _RANGE_TO_MONTH.match(text, cand.end)
+    if later and cand.kind == "month" and ctx.narrative_year is None:
+        # "from January to October" in news: the year October is in (a history's months follow
+        # its story)
+        second = MONTHS[later["mon"].lower().rstrip(".")]
+        tense = tense_at(text, cand.start, later.end())
+        return _nearest_year(second, 15, ctx, tense) - (1 if month > second else 0)
     said = _stated_direction(text, cand.start)
     if said:
         return _nearest_year(month, day, ctx, said, certain=True)
     if _past_act(text, cand.start):  # a month has begun once its first day has passed
         return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "past", firm=True)
-    return _nearest_year(month, day, ctx, tense_at(text, cand.start, cand.end))
+    tense = tense_at(text, cand.start, cand.end)
+    if tense != "future" and not ctx.story and _WOULD.search(text, max(0, cand.start - 50),
+                                                             cand.start):
+        tense = "future"  # "said a service would take place on August 31": after the saying
+    return _nearest_year(month, day, ctx, tense)
 
 
 # ----------------------------------------------------------------------------- absolute dates
@@ -460,6 +479,11 @@ def _month(text, cand, ctx):
 _WOULD = re.compile(r"\bwould\b(?:\s+\w+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+_PAIRED_WEEKDAY = re.compile(
+    r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?P<link>and|or|to|through|till|until|-)|,)"
+    r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _weekday(text, cand, ctx):
     g = cand.groups
     weekday = WEEKDAYS[g["wd"].lower()]
@@ -489,6 +513,19 @@ def _weekday(text, cand, ctx):
         day = ref.start + timedelta(days=(weekday - ref.start.weekday()) % 7)
         point = Point(G.TIME if part else G.DAY, day, part=suffix or None)
         return Resolution(kind, point.value, mod, Anchor.PREVIOUS, 0.6, point)
+    paired = _PAIRED_WEEKDAY.search(text, max(0, cand.start - 30), cand.start)
+    if not rel and paired and ref is not None and ref.granularity in (G.DAY, G.TIME) and (
+            ref.start.weekday() == WEEKDAYS[paired["wd"].lower()]) and (
+            pub is None or weekday != pub.weekday()):  # (the publication day is itself)
+        # "on Tuesday and Wednesday", "Monday or Tuesday", "made Friday and Thursday": the one
+        # nearest the first; "from Friday to Monday": the next one after it
+        step = (weekday - ref.start.weekday()) % 7 or 7
+        between = text[max(0, paired.start() - 9):paired.start()].lower().endswith("between ")
+        if step > 3 and (paired["link"] or ",").lower() in ("and", "or", ",") and not between:
+            step -= 7
+        day = ref.start + timedelta(days=step)
+        point = Point(G.TIME if part else G.DAY, day, part=suffix or None)
+        return Resolution(kind, point.value, mod, Anchor.PUBLISHED, 0.8, point)
     if pub is None:
         return Resolution(kind, f"XXXX-WXX-{weekday + 1}{suffix}", mod, Anchor.UNANCHORED, 0.3)
     delta = weekday - pub.weekday()
@@ -505,8 +542,10 @@ def _weekday(text, cand, ctx):
             tense = "future"  # "said he would meet Bush on Thursday": ahead of the saying
         if rel == "this" and tense is None:
             tense = "future" if delta > 0 else "past"
-        if tense is None and weekday in ctx.weekdays:
-            day = ctx.weekdays[weekday]  # "Sunday's race" again: the Sunday it was before
+        named_again = weekday in ctx.weekdays and (
+            tense is None or word_before(text, cand.start) == "the")
+        if named_again:  # "Sunday's race", "after the Monday talks" again: the day it was
+            day = ctx.weekdays[weekday]
         elif tense == "future":
             day = pub + timedelta(days=delta if delta > 0 else delta + 7)
         else:

@@ -289,8 +289,13 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
     Only dates remember (not durations or sets), and a story's time is not reset by a date read
     against the publication day ("at 3:00 a.m." in a history).
     """
-    if res.point is not None and named.kind in ("relunit", "the_unit"):
+    if res.point is not None and named.kind in ("relunit", "the_unit") and (
+            res.anchor is not Anchor.PREVIOUS):
         ctx.note_quarter(res.point, offset)  # "the latest quarter" (not a year-ago quarter)
+    if named.kind == "relunit" and res.point is not None and not ctx.story and (
+            res.anchor is Anchor.PUBLISHED and res.point.granularity is Granularity.YEAR):
+        ctx.year_unit, ctx.year_unit_at = res.point, offset  # "this year ... up on the
+        return  # previous year" (it leaves the reference, "April 2004 ... April 28", alone)
     if res.point is None or named.kind not in REMEMBER_KINDS or res.anchor not in (
             Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS):
         return
@@ -300,8 +305,9 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
         # news that told its history comes back to the day of the report: "Today ..."
         ctx.remember(res.point, False, offset)
         return
-    if named.kind in RANGE_KINDS:
-        ctx.remember(res.point, True, offset, setting=True)
+    if named.kind in RANGE_KINDS:  # "from 1861 to 1865", not "during his 1973-1990 regime"
+        ctx.remember(res.point, True, offset,
+                     setting=word_before(region, named.start) not in _IN_PASSING)
         return
     if word_before(region, named.start) == "since":
         return  # "its lowest level since Sept. 25 ... during the day": a date named in passing
