@@ -822,3 +822,17 @@ def test_a_day_before_a_double_dash_and_would_ahead_of_the_saying():
     text = "They said a memorial would take place on August 31 -- ten years after her death."
     assert [(t.text, t.value) for t in tag(text, date(2006, 12, 12))] == [
         ("August 31", "2007-08-31"), ("ten years", "P10Y")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [("On Thursday, Democrats would elect their House leaders.", date(2006, 11, 14),
+      "2006-11-16"),
+     ("The alliance would be the focus of her bilateral talk on Saturday with Bush.",
+      date(2006, 11, 17), "2006-11-18"),
+     ("Under the terms announced Friday, holders would receive a dividend.", date(1989, 10, 30),
+      "1989-10-27")],
+    ids=["fronted-day-then-would", "would-eight-words-before", "past-cue-beats-would-after"],
+)
+def test_would_in_news_looks_ahead_of_the_saying(sentence, published, expected):
+    assert [t.value for t in tag(sentence, published)] == [expected]

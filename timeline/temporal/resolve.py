@@ -476,7 +476,8 @@ def _month(text, cand, ctx):
     return Resolution(D, point.value, _mod(cand, D), anchor, 0.8, point)
 
 
-_WOULD = re.compile(r"\bwould\b(?:\s+\w+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
+_WOULD = re.compile(r"\bwould\b(?:\s+\w+){0,8}\s+(?:on\s+)?$", re.IGNORECASE)
+_WOULD_AFTER = re.compile(r",\s+(?:\w+\s+){1,3}would\b")
 
 
 _PAIRED_WEEKDAY = re.compile(
@@ -537,9 +538,11 @@ def _weekday(text, cand, ctx):
         day = pub
     else:
         tense = tense_at(text, cand.start, cand.end)
-        if tense != "future" and not ctx.story and _WOULD.search(text, max(0, cand.start - 50),
-                                                                   cand.start):
-            tense = "future"  # "said he would meet Bush on Thursday": ahead of the saying
+        if tense != "future" and not ctx.story and (
+                _WOULD.search(text, max(0, cand.start - 70), cand.start)
+                or tense is None and _WOULD_AFTER.match(text, cand.end)):
+            tense = "future"  # "said he would meet Bush on Thursday", "On Thursday, Democrats
+            # would elect their leaders": ahead of the saying
         if rel == "this" and tense is None:
             tense = "future" if delta > 0 else "past"
         named_again = weekday in ctx.weekdays and (
