@@ -836,3 +836,10 @@ def test_a_day_before_a_double_dash_and_would_ahead_of_the_saying():
 )
 def test_would_in_news_looks_ahead_of_the_saying(sentence, published, expected):
     assert [t.value for t in tag(sentence, published)] == [expected]
+
+
+def test_a_clock_time_in_the_past_is_not_put_on_a_day_still_to_come():
+    text = ("The leaders would meet again on Tuesday morning, media reported. After the meeting, "
+            "which began at 11:00 a.m., the speaker left.")
+    assert [t.value for t in tag(text, date(2006, 11, 6))] == ["2006-11-07TMO",
+                                                               "2006-11-06T11:00"]

@@ -559,7 +559,7 @@ def clock(text, cand, ctx):
         hour = 0
     if hour > 24:
         return None
-    return _time_on_day(f"T{hour:02d}:{minute:02d}", cand, ctx)
+    return _time_on_day(f"T{hour:02d}:{minute:02d}", cand, ctx, text=text)
 
 
 _NAMED_TIMES = {"midnight": "T24:00", "noon": "T12:00", "midday": "T12:00", "dawn": "TMO",
@@ -568,18 +568,19 @@ _NAMED_TIMES = {"midnight": "T24:00", "noon": "T12:00", "midday": "T12:00", "daw
 
 
 def noon(text, cand, ctx):
-    return _time_on_day(_NAMED_TIMES[cand.groups["word"].lower()], cand, ctx)
+    return _time_on_day(_NAMED_TIMES[cand.groups["word"].lower()], cand, ctx, text=text)
 
 
 def milclock(text, cand, ctx):
     """"0600 hours": military time."""
-    return _time_on_day(f"T{cand.groups['h']}:{cand.groups['mi']}", cand, ctx)
+    return _time_on_day(f"T{cand.groups['h']}:{cand.groups['mi']}", cand, ctx, text=text)
 
 
 CLOCK_REACH = 250  # characters over which a day named before a clock time still dates it
 
 
-def _time_on_day(suffix: str, cand, ctx, day: date | None = None) -> Resolution:
+def _time_on_day(suffix: str, cand, ctx, day: date | None = None, text: str = ""
+                 ) -> Resolution:
     """A clock time on the day just mentioned (in the same stretch of text), else on the
     publication date: a day named paragraphs earlier does not carry over ("The quake hit on
     September 6. ... Rescuers arrived at 10 a.m." is read on the day of publication)."""
@@ -587,8 +588,11 @@ def _time_on_day(suffix: str, cand, ctx, day: date | None = None) -> Resolution:
     ref = ctx.reference
     anchor = Anchor.PUBLISHED
     near = ctx.position - ctx.reference_at <= CLOCK_REACH or ctx.narrative_year is not None
-    if day is None and ref is not None and ref.granularity in (G.DAY, G.TIME) and near:
-        day, anchor = ref.start, Anchor.PREVIOUS
+    if day is None and ref is not None and ref.granularity in (G.DAY, G.TIME) and near and not (
+            ctx.published is not None and ref.start > ctx.published and not ctx.story
+            and tense_at(text, cand.start, cand.end) == "past"):  # "would meet on Tuesday.
+        day, anchor = ref.start, Anchor.PREVIOUS  # ... the meeting, which began at 11 a.m.": not
+        # the coming Tuesday
     elif day is None:
         day = ctx.published
     if day is None:
