@@ -843,3 +843,17 @@ def test_a_clock_time_in_the_past_is_not_put_on_a_day_still_to_come():
             "which began at 11:00 a.m., the speaker left.")
     assert [t.value for t in tag(text, date(2006, 11, 6))] == ["2006-11-07TMO",
                                                                "2006-11-06T11:00"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [("TDH, which evacuated 5 employees Sunday, has suspended its operations until January.",
+      date(2006, 12, 18), ["2006-12-17", "2007-01"]),
+     ("Boehner, who succeeded Tom DeLay of Texas as the House majority leader in February, "
+      "defeated Pence.", date(2006, 11, 17), ["2006-02"]),
+     ("Prodi, who narrowly beat Berlusconi in April's general election, is struggling.",
+      date(2006, 11, 19), ["2006-04"])],
+    ids=["relative-clause-ends-at-its-comma", "eleven-words-back", "who-beat"],
+)
+def test_a_date_in_a_relative_clause_takes_that_clause_tense(sentence, published, expected):
+    assert [t.value for t in tag(sentence, published)] == expected

@@ -24,7 +24,7 @@ from datetime import date
 from ..model import Granularity
 from ..text import is_abbreviation
 from .normalize import RANK, Point
-from .words import FUTURE_CUES, PAST_CUES
+from .words import AMBIGUOUS_PASTS, FUTURE_CUES, PAST_CUES
 
 __all__ = ["Context", "tense_at"]
 
@@ -46,6 +46,7 @@ _QUOTE_END = re.compile(r"''|\u201d|\"")
 _ASIDE = re.compile(r",\s+(?:(?:saying|adding|noting|warning|claiming|insisting|explaining|"
                     r"stressing|arguing)\b|(?:\w+\s+){0,2}(?:said|says|told|reported|added)\b)")
 _THAT = re.compile(r"\s*that\b")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s")
 _AND_WHETHER = re.compile(r"\s(?:and|but)\s+(?:whether|if)\b")  # "... on Sunday and whether he
 # can play will be known today": a question of its own
 _SINCE = re.compile(r"\b(?:since|ever since)\s+$", re.IGNORECASE)
@@ -134,12 +135,15 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     quote = _QUOTE_END.search(right)
     if quote:  # "... this summer,'' said Rice": the reporting verb is not the quote's tense
         right = right[:quote.start()]
+    relative = _RELATIVE_OPEN.search(left)
+    if relative and "," not in left[relative.end():]:  # "TDH, which evacuated staff Sunday, has
+        right = right.split(",", 1)[0]  # suspended operations until January": the clause ends
     aside = _ASIDE.search(right) or _AND_WHETHER.search(right)
     if aside:  # "rebuffed it on Tuesday, saying inspectors will not visit": another clause
         right = right[:aside.start()]
     if _THAT.match(right):  # "said in Jayapura Wednesday that the army will ...": the date is
         right = ""  # the saying's
-    before = _TOKEN.findall(left)[-11:]
+    before = _TOKEN.findall(left)[-12:]
     after = _TOKEN.findall(right)  # read the first six; the rest only as their context
     reach = min(len(after), 6)
     # Alternate outwards: nearest word first, left side winning ties (the verb usually precedes);
@@ -215,6 +219,10 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
         return "past"  # "it had been due to expire Friday": a plan seen from the past
     if found is None and tokens[i].lower() == "to" and previous in ("is", "are"):
         return "future"
+    if found is None and tokens[i].lower() in AMBIGUOUS_PASTS and i > 0:
+        subject = tokens[i - 2].lower() if previous.endswith("ly") and i > 1 else previous
+        if subject in ("who", "which"):
+            return "past"  # "Prodi, who narrowly beat Berlusconi in April": not "who beats"
     return found
 
 

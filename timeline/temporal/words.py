@@ -98,7 +98,7 @@ FUTURE_CUES = frozenset(
     # starts on Sunday"
     + "meets starts begins opens visits hosts faces resumes arrives travels heads launches".split()
 )
-_NOT_ONLY_PAST = frozenset(  # simple pasts that are as often another word or the present
+AMBIGUOUS_PASTS = frozenset(  # simple pasts that are as often another word or the present
     "bore ground wound lay lit fell felt bid cast cost cut hit hurt let put quit read rid set shed "
     "shut spit split spread thrust upset beat fed bound bit".split())  # "the Fed", "a bit"
 
@@ -106,7 +106,7 @@ _NOT_ONLY_PAST = frozenset(  # simple pasts that are as often another word or th
 def _irregular_pasts() -> frozenset[str]:
     """The simple pasts of the irregular verbs the events stage lists ("heard", "sought")."""
     rows = (line.split() for line in data_lines("irregular_verbs.txt"))  # lemma past participle
-    return frozenset(past for lemma, past, _ in rows if past != lemma) - _NOT_ONLY_PAST
+    return frozenset(past for lemma, past, _ in rows if past != lemma) - AMBIGUOUS_PASTS
 
 
 PAST_CUES = frozenset(
