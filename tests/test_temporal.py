@@ -857,3 +857,15 @@ def test_a_clock_time_in_the_past_is_not_put_on_a_day_still_to_come():
 )
 def test_a_date_in_a_relative_clause_takes_that_clause_tense(sentence, published, expected):
     assert [t.value for t in tag(sentence, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [("On Thursday, Ichiro Ozawa, who heads the main opposition party, promised support.",
+      date(1997, 4, 6), "1997-04-03"),
+     ("The government signed the peace agreement with the main rebel faction in the Nigerian "
+      "capital Abuja on May 5.", date(2006, 11, 12), "2006-05-05")],
+    ids=["who-clause-is-an-aside", "no-cue-leans-to-the-past"],
+)
+def test_who_clauses_and_dates_without_a_cue(sentence, published, expected):
+    assert [t.value for t in tag(sentence, published)] == [expected]

@@ -47,6 +47,8 @@ _ASIDE = re.compile(r",\s+(?:(?:saying|adding|noting|warning|claiming|insisting|
                     r"stressing|arguing)\b|(?:\w+\s+){0,2}(?:said|says|told|reported|added)\b)")
 _THAT = re.compile(r"\s*that\b")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,]*,")
+_WHO = re.compile(r",\s+who\s")  # "On Thursday, Ozawa, who heads the party, ...": a person's
 _AND_WHETHER = re.compile(r"\s(?:and|but)\s+(?:whether|if)\b")  # "... on Sunday and whether he
 # can play will be known today": a question of its own
 _SINCE = re.compile(r"\b(?:since|ever since)\s+$", re.IGNORECASE)
@@ -138,7 +140,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     relative = _RELATIVE_OPEN.search(left)
     if relative and "," not in left[relative.end():]:  # "TDH, which evacuated staff Sunday, has
         right = right.split(",", 1)[0]  # suspended operations until January": the clause ends
-    aside = _ASIDE.search(right) or _AND_WHETHER.search(right)
+    aside = _ASIDE.search(right) or _AND_WHETHER.search(right) or _WHO.search(right)
     if aside:  # "rebuffed it on Tuesday, saying inspectors will not visit": another clause
         right = right[:aside.start()]
     if _THAT.match(right):  # "said in Jayapura Wednesday that the army will ...": the date is
@@ -170,7 +172,9 @@ def _main_clause_tense(text: str, end: int) -> str | None:
     """The first tense cue of the rest of the sentence after ``end``."""
     rest = text[end:end + 300]
     stop = next(_sentence_ends(rest), None)
-    tokens = _TOKEN.findall(rest[:stop.start()] if stop else rest)
+    rest = rest[:stop.start()] if stop else rest
+    # "On Thursday, Ozawa, who heads the opposition, promised ...": the main verb, not the aside
+    tokens = _TOKEN.findall(_RELATIVE_CLAUSE.sub(",", rest))
     for cue in (_cue, _ed_cue):
         for i in range(len(tokens)):
             found = _in_context(cue, tokens, i)

@@ -173,7 +173,8 @@ def _absolute(granularity: Granularity, start: date, cand: Candidate, confidence
 
 
 TENSE_SLACK_DAYS = 200
-NO_TENSE_SLACK_DAYS = 0
+NO_TENSE_SLACK_DAYS = 30  # without a cue, news still leans to what has happened: May 5 over
+# next May 5 when it is no more than a month further away
 
 
 def _nearest_year(month: int, day: int, ctx: Context, tense: str | None,
