@@ -869,3 +869,13 @@ def test_a_date_in_a_relative_clause_takes_that_clause_tense(sentence, published
 )
 def test_who_clauses_and_dates_without_a_cue(sentence, published, expected):
     assert [t.value for t in tag(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Visitors came to Albania in the past summer.", [("the past summer", "2006-SU")]),
+     ("Prices will rise in the coming winter.", [("the coming winter", "2006-WI")])],
+    ids=["the-past-summer", "the-coming-winter"],
+)
+def test_the_past_and_the_coming_season(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(2006, 11, 6))] == expected

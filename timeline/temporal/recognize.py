@@ -118,8 +118,8 @@ RULES: list[tuple[str, str, str | None]] = [
     ("qshort", r"\b(?P<q>Q[1-4]|H[12])(?:(?:\s+|/|-)?(?P<year>(?:19|20)\d\d))?\b", None),
     ("season", r"\b(?P<season>spring|summer|fall|autumn|winter)(?![\w-])(?:,?\s+(?:of\s+)?"
                rf"(?P<year>{YEAR})|\s+(?P<yrel>this|last|next) year\b)?",
-     r"\b(?P<rel>this past|this coming|the following|the next|the previous|the same|that same|"
-     r"this same|the|this|last|next|that|early|late|mid-?)\s*$"),
+     r"\b(?P<rel>this past|this coming|the past|the coming|the following|the next|the previous|"
+     r"the same|that same|this same|the|this|last|next|that|early|late|mid-?)\s*$"),
     ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight|now|nowadays|these days|"
                 rf"overnight)\b(?:\s+(?P<part>{PART})\b)?",
      r"\b(?P<pre>early|late|later|earlier)\s+$"),

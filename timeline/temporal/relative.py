@@ -96,6 +96,7 @@ def season(text, cand, ctx):
     g = cand.groups
     code = SEASONS[g["season"].lower()]
     rel = (g.get("rel") or "").lower().rstrip("-")
+    rel = {"the past": "this past", "the coming": "this coming"}.get(rel, rel)
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel) or _mod(cand, D)
     year = _year(g.get("year"), ctx.published)
     anchor = Anchor.ABSOLUTE
