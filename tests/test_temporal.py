@@ -879,3 +879,18 @@ def test_who_clauses_and_dates_without_a_cue(sentence, published, expected):
 )
 def test_the_past_and_the_coming_season(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, date(2006, 11, 6))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [("Pundits said the fall could end all talk of further rate rises.", date(2006, 12, 4), []),
+     ("The minister called the transaction the deal of the century.", date(2006, 12, 15), []),
+     ("Jobs grew in the run-up to the Christmas and New Year holidays, the report said.",
+      date(2005, 11, 17), [("Christmas", "2005-12-25"), ("New Year", "2006-01-01")]),
+     ("OPEC is mindful that the coming winter months will raise demand.", date(2006, 12, 14),
+      [("the coming winter", "2006-WI")])],
+    ids=["the-fall-as-a-decline", "deal-of-the-century", "new-year-six-weeks-away",
+         "the-coming-winter-begun"],
+)
+def test_seasons_centuries_and_holidays_read_as_wires_use_them(sentence, published, expected):
+    assert [(t.text, t.value) for t in tag(sentence, published)] == expected

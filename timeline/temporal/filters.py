@@ -21,7 +21,11 @@ _SEASON_PREPOSITIONS = frozenset(
     "in during by since until till over through throughout this last next early late mid "
     "of before after from the that each every all".split()
 )
-_THE_SEASON_BLOCKERS = frozenset("of in from to on at into and was is".split())
+_THE_SEASON_BLOCKERS = frozenset("of in from to on at into and was is could would will may might "
+                                 "has had were".split())  # "the fall could end all talk of"
+# "the turn of the century" is a time; "the deal of the century" is praise
+_PART_OF_CENTURY = frozenset("turn end start beginning middle half part rest course remainder "
+                             "close dawn years decades quarter third".split())
 FULL_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december"})
 MONTH_KINDS = frozenset({"month", "mdy", "dmy", "monthyear", "monthrel"})
@@ -327,6 +331,10 @@ def plausible(text: str, cand: Candidate) -> bool:
     if kind in ("relunit", "deictic", "the_unit") and _title_case(text, cand) and not (
             in_headline(text, cand.start)):
         return False  # "ABC's This Week", "VOA Today": names of programmes
+    if kind == "the_unit" and cand.groups["unit"].lower() == "century" and word_before(
+            text, cand.start) == "of":
+        before_of = text[max(0, cand.start - 40):cand.start].split()
+        return len(before_of) >= 2 and before_of[-2].lower().strip(",") in _PART_OF_CENTURY
     if kind == "the_unit" and cand.groups["unit"].lower() == "day":
         # "later in the day", "for the day" -- not "the day of the vote", "the day he left"
         return word_before(text, cand.start) in ("in", "during", "for", "throughout") and (

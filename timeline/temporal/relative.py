@@ -141,6 +141,8 @@ def season_year(code: str, pub: date, rel: str, tense: str | None) -> int:
     current = now - latest < 3
     if rel in ("last", "this past"):
         chosen = latest - 12 if current else latest
+    elif rel == "this coming" and now == latest:  # "the coming winter months" on 14 December
+        chosen = latest
     elif rel in ("next", "this coming"):
         chosen = latest + 12
     elif current:
@@ -660,7 +662,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
-HOLIDAY_NEAR_DAYS = 30
+HOLIDAY_NEAR_DAYS = 60
 _HOLIDAY_YEAR = re.compile(r"\s+(?:in|of)\s+(?P<year>(?:1[0-9]|20)\d\d)\b(?!\s*(?:%|percent))")
 
 
