@@ -894,3 +894,17 @@ def test_the_past_and_the_coming_season(sentence, expected):
 )
 def test_seasons_centuries_and_holidays_read_as_wires_use_them(sentence, published, expected):
     assert [(t.text, t.value) for t in tag(sentence, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The bomb went off at about 9:05 a.m. (3:05 GMT) Tuesday, killing two policemen.",
+      [("about 9:05 a.m.", "2005-11-29T09:05"), ("3:05 GMT", "2005-11-29T03:05"),
+       ("Tuesday", "2005-11-29")]),
+     ("The crossing opened at 10:00 a.m. local time (02:00 GMT) on Tuesday.",
+      [("10:00 a.m. local time", "2005-11-29T10:00"), ("02:00 GMT", "2005-11-29T02:00"),
+       ("Tuesday", "2005-11-29")])],
+    ids=["bracketed-gmt-then-day", "bracketed-gmt-then-on-day"],
+)
+def test_a_local_time_with_its_gmt_in_brackets_takes_the_day_after_both(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(2005, 12, 1))] == expected

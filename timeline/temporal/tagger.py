@@ -115,9 +115,15 @@ def _time_with_day(text: str, time: Candidate, day: Candidate, ctx: Context) -> 
 
 # "3:42 a.m. local time on September 5", "10 p.m. on Tuesday night": the time takes the date
 # that follows it, but the two stay separate expressions, as TimeML tags them.
-_ON_GAP = re.compile(r"[\s,]*on\s+", re.IGNORECASE)
+_ON_GAP = re.compile(r"\)?[\s,]*on\s+", re.IGNORECASE)
+_OPEN_PAREN = re.compile(r"\s*\(\s*")  # "9:05 a.m. (3:05 GMT) Tuesday": the local time's day
 _PART_GAP = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
 _DATED_KINDS = frozenset({"mdy", "dmy", "iso", "slash"})
+
+
+def _day_follows(text: str, end: int, day_start: int) -> bool:
+    gap = text[end:day_start]
+    return bool(_ON_GAP.fullmatch(gap)) or (len(gap) <= _MAX_GAP and not gap.strip(" ,)"))
 
 
 def _merge_times(text: str, cands: list[Candidate]
@@ -129,12 +135,20 @@ def _merge_times(text: str, cands: list[Candidate]
     while i < len(cands):
         cand = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
+        after = cands[i + 2] if i + 2 < len(cands) else None
+        if (nxt is not None and after is not None and cand.kind in TIME_KINDS
+                and nxt.kind in TIME_KINDS and after.kind in DAY_KINDS
+                and _OPEN_PAREN.fullmatch(text, cand.end, nxt.start)
+                and _day_follows(text, nxt.end, after.start)):
+            out.append((cand, after, False))  # the time in brackets is read next, with the day
+            i += 1
+            continue
         if nxt is not None and cand.kind in TIME_KINDS and nxt.kind in DAY_KINDS:
             if nxt.start - cand.end <= _MAX_GAP and not text[cand.end:nxt.start].strip(" ,"):
                 out.append((cand, nxt, True))
                 i += 2
                 continue
-            if cand.kind != "weekhead" and _ON_GAP.fullmatch(text, cand.end, nxt.start):
+            if cand.kind != "weekhead" and _day_follows(text, cand.end, nxt.start):
                 out.append((cand, nxt, False))
                 i += 1
                 continue
