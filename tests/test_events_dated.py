@@ -33,8 +33,10 @@ def mentions(text: str, language: str, **kw) -> list:
          date(2025, 3, 5)),
         ("ja", "2025年3月5日、政府は新しい計画を発表した。", "政府は新しい計画を発表した",
          date(2025, 3, 5)),
+        ("es", "Después de que el contrato venciera el 3 de marzo de 2025, los obreros pararon.",
+         "Contrato venciera", date(2025, 3, 3)),
     ],
-    ids=["es", "fr", "de-ordinal-day", "zh", "ja"],
+    ids=["es", "fr", "de-ordinal-day", "zh", "ja", "es-subordinator"],
 )
 def test_a_dated_clause_is_an_event_titled_in_its_own_words(language, text, title, day):
     [m] = mentions(text, language)

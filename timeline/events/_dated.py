@@ -39,6 +39,10 @@ FUNCTION_WORDS = frozenset("""
     der die das dem den des ein eine im am um vom zum zur ab bis seit vor nach in an als wenn dass
     il gli i nel nella dal alla di da per su tra fra che dopo prima
     o os as no na nos nas do dos das em ao pelo pela
+    """.split()) | frozenset(  # subordinators: "Después de que el contrato venciera" starts a
+    # title at "el contrato venciera"
+    """después antes tras mientras aunque porque luego lorsque puisque alors bien
+    nachdem bevor während weil obwohl sobald mentre poiché sebbene depois enquanto embora
     """.split())
 
 
