@@ -908,3 +908,15 @@ def test_seasons_centuries_and_holidays_read_as_wires_use_them(sentence, publish
 )
 def test_a_local_time_with_its_gmt_in_brackets_takes_the_day_after_both(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, date(2005, 12, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The March accession will let the three countries join.", [("March", "1999-03")]),
+     ("Students urge a boycott of the May elections.", [("May", "1999-05")]),
+     ("The March on Washington drew crowds.", []),
+     ("It may rain, and the march ended.", [])],
+    ids=["the-march-accession", "the-may-elections", "the-march-on", "verb-and-noun"],
+)
+def test_may_and_march_before_a_noun_after_the_are_months(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(1999, 2, 10))] == expected

@@ -47,6 +47,10 @@ def word_after(text: str, end: int) -> str:
     return word if len(word) < 2 or word in ("b.c.", "a.d.", "p.m.", "a.m.") else word.rstrip(".'-")
 
 
+_NOT_NOUN_AFTER_MONTH = frozenset("on of to through against and or from in at by for with was is "
+                                  "ended began".split())
+
+
 def _month_ok(text: str, cand: Candidate) -> bool:
     word = (cand.groups.get("mon") or "").rstrip(".")
     lower = word.lower()
@@ -62,10 +66,12 @@ def _month_ok(text: str, cand: Candidate) -> bool:
         return True
     if lower not in FULL_MONTHS:
         return False  # "Jan", "Sept" alone: names or column headings, not dates
-    if lower in AMBIGUOUS_MONTHS or lower == "may":
-        if before not in DATE_PREPOSITIONS:
-            return False
     after = word_after(text, cand.end)
+    if lower in AMBIGUOUS_MONTHS or lower == "may":
+        attributive = before == "the" and after.isalpha() and text[cand.end:].lstrip()[:1].islower(
+            ) and after not in _NOT_NOUN_AFTER_MONTH  # "the March accession", not "the March on"
+        if before not in DATE_PREPOSITIONS and not attributive:
+            return False
     return not (lower == "march" and after in ("on", "to", "through", "against"))
 
 
