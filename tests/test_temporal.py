@@ -920,3 +920,9 @@ def test_a_local_time_with_its_gmt_in_brackets_takes_the_day_after_both(sentence
 )
 def test_may_and_march_before_a_noun_after_the_are_months(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, date(1999, 2, 10))] == expected
+
+
+def test_since_the_month_is_past():
+    text = "It was the largest one-day fall since the May curbs."
+    assert [(t.text, t.value) for t in tag(text, date(1997, 4, 13))] == [
+        ("one-day", "P1D"), ("May", "1996-05")]

@@ -51,7 +51,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,]*,")
 _WHO = re.compile(r",\s+who\s")  # "On Thursday, Ozawa, who heads the party, ...": a person's
 _AND_WHETHER = re.compile(r"\s(?:and|but)\s+(?:whether|if)\b")  # "... on Sunday and whether he
 # can play will be known today": a question of its own
-_SINCE = re.compile(r"\b(?:since|ever since)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRESENT_BE = frozenset({"is", "are", "be", "am"})
 _BE_AHEAD = frozenset({"will", "shall", "to"})
 _GO = frozenset({"go", "goes", "went", "going", "gone", "press", "pressed", "pressing"})

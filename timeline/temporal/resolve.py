@@ -232,8 +232,12 @@ _NOT_FINITE_BEFORE = frozenset(
 
 
 def _stated_direction(text: str, start: int) -> str | None:
-    """The direction a word right before a date states outright: "last Oct. 23", "since March"."""
-    return _STATED.get(word_before(text, start))
+    """The direction a word right before a date states outright: "last Oct. 23", "since March",
+    "since the May curbs"."""
+    before = word_before(text, start)
+    if before == "the" and text[max(0, start - 12):start].lower().rstrip().endswith("since the"):
+        return "past"
+    return _STATED.get(before)
 
 
 # "celebrated the New Year", "exploded on Christmas Eve": a holiday can be a verb's object
