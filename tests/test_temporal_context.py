@@ -509,3 +509,14 @@ def test_a_short_report_or_one_that_names_weekdays_is_news_that_recalls_history(
     dated_by_weekday = WAR.replace("the minister spoke.",
                                    "the minister spoke on Friday, and again on Monday.")
     assert dict(found(dated_by_weekday, published))["April 9"] == "2009-04-09"
+
+
+def test_a_year_planned_ahead_of_a_story_day_does_not_move_the_story():
+    history = (
+        "The war in Vietnam went on for years. In 1968 the offensive began. In 1969 talks opened "
+        "in Paris. In 1970 the fighting spread. In 1972 a new offensive came. In 1973 a treaty "
+        "was signed. " * 8
+        + "On 10 March 1975 the army attacked Ban Me Thuot, and the road to the coast would be "
+        "exposed for a campaign planned in 1976. The garrison collapsed on 11 March.")
+    found = {t.text: t.value for t in tag(history, date(2009, 12, 19), narrative=True)}
+    assert found["11 March"] == "1975-03-11"

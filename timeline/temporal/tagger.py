@@ -12,11 +12,12 @@ from ..model import Anchor, Granularity, TimeSpan, Timex, TimexType
 from ..text import unwrap
 from . import durations as dur
 from . import relative as rel
-from .anchor import Context
+from .anchor import Context, tense_at
 from .filters import plausible, word_before
-from .normalize import Point, span_of, unit_start
+from .normalize import RANK, Point, span_of, unit_start
 from .recognize import BY_TRIGGER, Candidate, find_candidates
 from .resolve import (
+    _WOULD,
     Resolution,
     _bare_year,
     _century,
@@ -328,8 +329,21 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
     line_start = region.rfind("\n", max(0, offset - 120), offset) + 1
     if _BACKGROUND.search(region, max(line_start, offset - 120), offset):
         return  # "had given notice before the walkout began on February 9": background
-    ctx.remember(res.point, res.anchor is Anchor.ABSOLUTE, offset,
-                 setting=_sets_the_time(region, named))
+    setting = _sets_the_time(region, named)
+    if ctx.story and not setting and named.kind == "year" and _ahead_of_the_story(
+            region, named, res.point, ctx):
+        return  # "On 10 March 1975 ... exposed for a campaign planned in 1976 ... on 11 March"
+    ctx.remember(res.point, res.anchor is Anchor.ABSOLUTE, offset, setting=setting)
+
+
+def _ahead_of_the_story(text: str, named: Candidate, point: Point, ctx: Context) -> bool:
+    """Whether a year named in passing is a plan seen from the story's day, not a move of it."""
+    ref = ctx.reference
+    if ref is None or not ctx.explicit or point.start.year <= ref.start.year or (
+            RANK[ref.granularity] >= RANK[Granularity.YEAR]):
+        return False
+    return tense_at(text, named.start, named.end) == "future" or bool(
+        _WOULD.search(text, max(0, named.start - 70), named.start))
 
 
 def _explicit_years(cands: list[Candidate]) -> list[int]:
