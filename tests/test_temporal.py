@@ -926,3 +926,9 @@ def test_since_the_month_is_past():
     text = "It was the largest one-day fall since the May curbs."
     assert [(t.text, t.value) for t in tag(text, date(1997, 4, 13))] == [
         ("one-day", "P1D"), ("May", "1996-05")]
+
+
+def test_a_clock_time_in_a_named_zone_takes_the_date_after_on():
+    text = "At 5:34 AM Baghdad time on March 20, 2003 the invasion began."
+    assert [(t.text, t.value) for t in tag(text, date(2009, 12, 19))] == [
+        ("5:34 AM", "2003-03-20T05:34"), ("March 20, 2003", "2003-03-20")]

@@ -116,7 +116,8 @@ def _time_with_day(text: str, time: Candidate, day: Candidate, ctx: Context) -> 
 
 # "3:42 a.m. local time on September 5", "10 p.m. on Tuesday night": the time takes the date
 # that follows it, but the two stay separate expressions, as TimeML tags them.
-_ON_GAP = re.compile(r"\)?[\s,]*on\s+", re.IGNORECASE)
+_ON_GAP = re.compile(r"\)?[\s,]*(?:(?:local|[A-Z][a-z]+)\s+time[\s,]*)?on\s+")  # "5:34 AM
+# Baghdad time on March 20, 2003"
 _OPEN_PAREN = re.compile(r"\s*\(\s*")  # "9:05 a.m. (3:05 GMT) Tuesday": the local time's day
 _PART_GAP = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
 _DATED_KINDS = frozenset({"mdy", "dmy", "iso", "slash"})
