@@ -296,7 +296,7 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     if _past_act(text, cand.start):  # a month has begun once its first day has passed
         return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "past", firm=True)
     tense = tense_at(text, cand.start, cand.end)
-    if tense != "future" and not ctx.story and _WOULD.search(text, max(0, cand.start - 50),
+    if tense != "future" and not ctx.story and _WOULD.search(text, max(0, cand.start - 70),
                                                              cand.start):
         tense = "future"  # "said a service would take place on August 31": after the saying
     return _nearest_year(month, day, ctx, tense)
