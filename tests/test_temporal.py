@@ -932,3 +932,24 @@ def test_a_clock_time_in_a_named_zone_takes_the_date_after_on():
     text = "At 5:34 AM Baghdad time on March 20, 2003 the invasion began."
     assert [(t.text, t.value) for t in tag(text, date(2009, 12, 19))] == [
         ("5:34 AM", "2003-03-20T05:34"), ("March 20, 2003", "2003-03-20")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The vote is a week from Friday.", [("a week from Friday", "2025-11-14")]),
+     ("The law lapses a year from today.", [("a year from today", "2026-11-05")]),
+     ("It rose in 2024's fourth quarter.", [("2024's fourth quarter", "2024-Q4")]),
+     ("Exports fell in 2025's first half.", [("2025's first half", "2025-H1")])],
+    ids=["a-week-from-friday", "a-year-from-today", "year-s-quarter", "year-s-half"],
+)
+def test_days_counted_from_a_named_day_and_a_year_s_quarter(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(2025, 11, 5))] == expected
+
+
+@given(st.integers(min_value=1, max_value=30), st.sampled_from(["day", "week", "month", "year"]),
+       st.sampled_from(["today", "tomorrow", "Monday", "Friday"]),
+       st.dates(min_value=date(1950, 1, 1), max_value=date(2080, 12, 31)))
+def test_a_span_counted_from_a_day_lies_after_that_day(n, unit, base, published):
+    text = f"It ends {n} {unit}s from {base}."
+    [t] = tag(text, published)
+    assert t.span is not None and t.span.start > published

@@ -113,7 +113,7 @@ RULES: list[tuple[str, str, str | None]] = [
                 rf"(?P<unit>quarter|half)(?P<plural>s)?\b(?:,?\s+(?:of\s+)?"
                 rf"(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<yrel>this|last|next) year|the year\b))?",
      r"\b(?:(?P<det>the|this|a|an)\s+)?(?:(?P<yref>this year's|last year's|next year's|"
-     r"(?:the\s+)?year-(?:ago|earlier)|comparable|flat|latest|(?:1[0-9]|20)\d\d)\s+)?"
+     r"(?:the\s+)?year-(?:ago|earlier)|comparable|flat|latest|(?:1[0-9]|20)\d\d(?:'s|\u2019s)?)\s+)?"
      r"(?:fiscal[\s-]+)?$"),
     ("qshort", r"\b(?P<q>Q[1-4]|H[12])(?:(?:\s+|/|-)?(?P<year>(?:19|20)\d\d))?\b", None),
     ("season", r"\b(?P<season>spring|summer|fall|autumn|winter)(?![\w-])(?:,?\s+(?:of\s+)?"
@@ -138,6 +138,8 @@ RULES: list[tuple[str, str, str | None]] = [
                  r"(?P<unit>weekend|quarter|year|month|week|day|decade|century)\b(?!-|'(?!s\b))",
      None),
     ("yearend", r"\b(?:year[- ]end|year's end)\b", None),
+    ("fromday", rf"\b(?P<num>{NUMBER})\s*(?P<unit>day|week|fortnight|month|year)s?\s+from\s+"
+                rf"(?P<base>today|tomorrow|yesterday|{WEEKDAY})\b", None),  # "a week from Friday"
     ("ago", rf"\b(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
             rf"(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIRECTION})\b",
      None),
@@ -273,7 +275,7 @@ TRIGGERS = {
     "deictic": "today yesterday tomorrow tonight right now nowadays these overnight",
     "daypart": "this last tomorrow yesterday that the mid", "relunit": _REL_WORDS,
     "yearago": "year", "yearend": "year", "the_unit": "the this that", "unitrel": "the",
-    "ago": _NUMBER_WORDS,
+    "ago": _NUMBER_WORDS, "fromday": _NUMBER_WORDS,
     "duration": _NUMBER_WORDS, "partof": "first second third fourth last final",
     "yearperiod": "#", "durrange": _NUMBER_WORDS,
     "bareplural": "years months weeks decades days centuries hours minutes",

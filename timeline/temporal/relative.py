@@ -29,7 +29,7 @@ from .resolve import (
     _year,
     number,
 )
-from .words import APPROX_MODS, DAY_PARTS, ORDINALS, SEASON_START, SEASONS
+from .words import APPROX_MODS, DAY_PARTS, ORDINALS, SEASON_START, SEASONS, WEEKDAYS
 
 G = Granularity
 
@@ -710,6 +710,28 @@ def new_year(text, cand, ctx):
         return Resolution(D, "XXXX", _mod(cand, D), Anchor.UNANCHORED, 0.3)
     point = Point(G.YEAR, date(pub.year if pub.month <= 2 else pub.year + 1, 1, 1))
     return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.6, point)
+
+
+def from_day(text, cand, ctx):
+    """"a week from Friday", "a year from today": a day counted from a day named (a weekday is
+    the coming one, as the phrase looks ahead)."""
+    g = cand.groups
+    n = number(g["num"])
+    pub = ctx.published
+    if n is None or n % 1 or pub is None:
+        return Resolution(D, "XXXX-XX-XX", _mod(cand, D), Anchor.UNANCHORED, 0.3)
+    base_word = g["base"].lower()
+    if base_word in _DEICTIC_DAYS:
+        base = pub + timedelta(days=_DEICTIC_DAYS[base_word])
+    else:
+        base = pub + timedelta(days=(WEEKDAYS[base_word] - pub.weekday()) % 7)
+    unit = g["unit"].lower()
+    if unit in ("day", "week", "fortnight"):
+        day = base + timedelta(days=int(n) * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    else:
+        day = shift(G.MONTH if unit == "month" else G.YEAR, base, int(n))
+    point = Point(G.DAY, day)
+    return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.8, point)
 
 
 def dayoff(text, cand, ctx):

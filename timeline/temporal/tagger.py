@@ -57,6 +57,7 @@ HANDLERS = {
     "deictic": rel.deictic, "daypart": rel.daypart, "relunit": rel.relunit,
     "yearago": rel.yearago, "yearperiod": rel.yearperiod, "yearend": rel.yearend,
     "partof": rel.partof, "the_unit": rel.the_unit, "unitrel": rel.unitrel, "ago": rel.ago,
+    "fromday": rel.from_day,
     "nthday": rel.nth_day, "newyear": rel.new_year,
     "duration": dur.duration,
     "durrange": dur.durrange, "bareplural": dur.bareplural, "clock": rel.clock,
@@ -76,7 +77,7 @@ YEAR_KINDS = frozenset({"iso", "year", "yearrange", "mdy", "dmy", "monthyear", "
 REMEMBER_KINDS = frozenset({"iso", "slash", "mdy", "dmy", "monthyear", "monthrel", "month",
                             "weekday", "year", "era", "fiscal", "wordyear", "quarter", "qshort",
                             "season", "deictic", "yearperiod", "partof", "yearrange", "holiday",
-                            "dayoff", "ordday", "clock", "noon", "shortyear"})
+                            "dayoff", "ordday", "clock", "noon", "shortyear", "fromday"})
 
 
 def _resolve(text: str, cand: Candidate, ctx: Context) -> Resolution | None:
