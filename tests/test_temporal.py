@@ -953,3 +953,16 @@ def test_a_span_counted_from_a_day_lies_after_that_day(n, unit, base, published)
     text = f"It ends {n} {unit}s from {base}."
     [t] = tag(text, published)
     assert t.span is not None and t.span.start > published
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Black Friday sales rose.", [("Black Friday", "2025-11-28")]),
+     ("Cyber Monday deals came.", [("Cyber Monday", "2025-12-01")]),
+     ("Ash Wednesday fell early.", [("Ash Wednesday", "2025-03-05")]),
+     ("Super Tuesday results came in.", []),
+     ("The Bloody Sunday inquiry reported.", [])],
+    ids=["black-friday", "cyber-monday", "ash-wednesday", "super-tuesday", "bloody-sunday"],
+)
+def test_named_days_are_holidays_or_names_not_this_week_s_weekday(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(2025, 11, 5))] == expected

@@ -262,6 +262,9 @@ _FATE_NEXT = frozenset({"of", "looks", "look", "seems", "seem", "belongs", "hold
 def plausible(text: str, cand: Candidate) -> bool:
     """False when the candidate is most likely not a temporal expression."""
     kind = cand.kind
+    if kind == "weekday" and text[max(0, cand.start - 7):cand.start].endswith(("Super ",
+                                                                                "Bloody ")):
+        return False  # "Super Tuesday" (a primary day), "Bloody Sunday": names, not this week's
     if kind in ("iso", "isomonth", "slash", "year", "yearrange") and not _digits_free_before(
             text, cand):
         return False

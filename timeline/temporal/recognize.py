@@ -171,10 +171,11 @@ RULES: list[tuple[str, str, str | None]] = [
     ("holiday", r"\b(?P<name>Christmas(?: Eve| Day)?|(?<!Lunar )(?<!Chinese )(?<!Jewish )"
                 r"(?<!Persian )(?<!Islamic )New Year(?:'s)?(?: Eve| Day)?|Halloween|"
                 r"Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday| week)?|"
-                r"Holy Week|Good Friday|Fourth of July|St\.? Patrick's Day|Bastille Day|May Day|"
+                r"Holy Week|Good Friday|Ash Wednesday|Palm Sunday|Maundy Thursday|"
+                r"Fourth of July|St\.? Patrick's Day|Bastille Day|May Day|"
                 r"Armistice Day|Remembrance Day|Mother's Day|Father's Day|"
                 r"Boxing Day|Election Day|Labor Day|Memorial Day|Veterans Day|"
-                r"Martin Luther King(?: Jr\.?)? Day|Presidents'? Day)"
+                r"Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Black Friday|Cyber Monday)"
                 r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b)?", None),
     ("newyear", r"\bthe\s+new\s+year\b(?!'s)", None),
     ("set", rf"\b(?P<q>every|each)\s+(?:other\s+)?(?P<unit>(?:day|week|weekend|month|quarter|year|"
@@ -282,7 +283,7 @@ TRIGGERS = {
     "clock": "#", "clock24": "#", "milclock": "#", "set": "every each",
     "holiday": "christmas new halloween valentine thanksgiving easter holy boxing good election "
                "fourth st patrick bastille may armistice remembrance mother father "
-               "labor memorial veterans martin presidents president",
+               "labor memorial veterans martin presidents president black cyber ash palm maundy",
     "noon": "noon midnight midday dawn dusk daybreak sunrise sunset nightfall",
     "setadv": "daily weekly monthly yearly hourly nightly biweekly bimonthly "
               "biannually semiannually quarterly",

@@ -630,6 +630,8 @@ def _holiday_date(name: str, year: int) -> date:
         return date(year, 12, 26)
     if name.startswith("thanksgiving"):  # the fourth Thursday of November (United States)
         return _nth_weekday(year, 11, 3, 4)
+    if name in ("black friday", "cyber monday"):  # the shopping days after Thanksgiving
+        return _nth_weekday(year, 11, 3, 4) + timedelta(days=1 if name[0] == "b" else 4)
     if name.startswith("election"):  # United States: the Tuesday after the first Monday of Nov.
         return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     if name.startswith("labor"):  # United States: the first Monday of September
@@ -651,8 +653,9 @@ def _holiday_date(name: str, year: int) -> date:
     if name.startswith("president"):  # the third Monday of February
         return _nth_weekday(year, 2, 0, 3)
     sunday = easter(year)
-    if name == "good friday":
-        return sunday - timedelta(days=2)
+    before_easter = {"good friday": 2, "maundy thursday": 3, "palm sunday": 7, "ash wednesday": 46}
+    if name in before_easter:
+        return sunday - timedelta(days=before_easter[name])
     return sunday + timedelta(days=1) if name.endswith("monday") else sunday
 
 
