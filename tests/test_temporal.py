@@ -966,3 +966,14 @@ def test_a_span_counted_from_a_day_lies_after_that_day(n, unit, base, published)
 )
 def test_named_days_are_holidays_or_names_not_this_week_s_weekday(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, date(2025, 11, 5))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The trial will begin Jan. 10 and last six weeks.",
+      [("Jan. 10", "2026-01-10"), ("six weeks", "P6W")]),
+     ("Prices rose over the last six weeks.", [("the last six weeks", "P6W")])],
+    ids=["last-as-a-verb", "last-as-a-determiner"],
+)
+def test_last_before_a_duration_is_a_verb_after_and_or_a_modal(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(2025, 11, 5))] == expected

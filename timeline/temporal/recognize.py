@@ -359,8 +359,18 @@ _DETERMINER = re.compile(r"(?:the|a|an|this)\s+", F)
 _ADJECTIVAL = re.compile(r"[\w]-(?:quarter|half|year|month|week|day|hour|minute|ago|earlier)\b", F)
 
 
+_LAST_AS_VERB = re.compile(r"\b(?:and|to|will|would|could|can|may|might|should|must|shall|'ll)"
+                           r"\s+$", F)
+
+
 def _drop_determiner(text: str, cand: Candidate) -> None:
-    """TimeBank leaves the article out of adjectival forms: "a [third-quarter] loss"."""
+    """TimeBank leaves the article out of adjectival forms: "a [third-quarter] loss"; "last" is
+    the verb in "begin Jan. 10 and [last] six weeks"."""
+    if cand.kind == "duration" and text[cand.start:cand.start + 5].lower() == "last " and (
+            _LAST_AS_VERB.search(text, max(0, cand.start - 8), cand.start)):
+        cand.start += 5
+        cand.groups["det"] = None
+        return
     if cand.kind not in ("quarter", "duration", "yearago") or cand.groups.get("unit") and (
             cand.kind == "yearago"):
         return
