@@ -977,3 +977,9 @@ def test_named_days_are_holidays_or_names_not_this_week_s_weekday(sentence, expe
 )
 def test_last_before_a_duration_is_a_verb_after_and_or_a_modal(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, date(2025, 11, 5))] == expected
+
+
+def test_the_week_ending_a_day_is_that_day_s_week():
+    text = "Claims for the week ending Nov. 1 showed a drop."
+    assert [(t.text, t.value) for t in tag(text, date(2025, 11, 5))] == [
+        ("the week ending Nov. 1", "2025-W44")]

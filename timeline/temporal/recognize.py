@@ -92,7 +92,7 @@ RULES: list[tuple[str, str, str | None]] = [
     ("dayoff", r"\bthe day (?P<dir>before|after) (?P<word>yesterday|tomorrow)\b", None),
     ("nthday", r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                r"final|opening|closing)\s+(?P<unit>day|night)\b(?![-'])", r"\bthe\s+$"),
-    ("weekhead", r"\bweek\s+of\b", r"\bthe\s+$"),
+    ("weekhead", r"\bweek\s+(?:of|ending|ended)\b", r"\bthe\s+$"),  # "the week ending Nov. 1"
     ("wordyear", r"\b(?:(?P<c>nineteen|eighteen)[\s-]+(?P<yy>"
                  rf"{TENS}(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
                  r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
