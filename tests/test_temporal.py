@@ -983,3 +983,33 @@ def test_the_week_ending_a_day_is_that_day_s_week():
     text = "Claims for the week ending Nov. 1 showed a drop."
     assert [(t.text, t.value) for t in tag(text, date(2025, 11, 5))] == [
         ("the week ending Nov. 1", "2025-W44")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [("An emergency plan was set in action on Sunday because of fears of infection.",
+      date(2006, 12, 19), [("Sunday", "2006-12-17")]),
+     ("His escape has been kept secret by the military until Tuesday.", date(2005, 11, 2),
+      [("Tuesday", "2005-11-01")]),
+     ("Expatriates have until Thursday to cast their ballot.", date(2005, 12, 13),
+      [("Thursday", "2005-12-15")]),
+     ("Two bills have been postponed until the next session in the fall.", date(1997, 4, 2),
+      [("the fall", "1997-FA")]),
+     ("The Quartet will monitor the deal clinched on Tuesday.", date(2005, 11, 16),
+      [("Tuesday", "2005-11-15")]),
+     ("Gazprom is threatening to cut supplies at 10:00 am (0700 GMT) Monday.",
+      date(2006, 12, 29), [("10:00 am", "2007-01-01T10:00"), ("Monday", "2007-01-01")]),
+     ("It is better than four or five years ago.", date(2006, 12, 29),
+      [("four or five years ago", "2001")]),
+     ("The boy king governed Egypt from 1354 to 1345 B.C.", date(1997, 4, 22),
+      [("1354", "BC1354"), ("1345 B.C.", "BC1345")]),
+     ("Liverpool play Arsenal in the last quarter-final.", date(2006, 12, 21), []),
+     ("Growth slowed in the third quarter. Prices rose 0.1 percent in October from a year "
+      "earlier.", date(2006, 12, 14),
+      [("the third quarter", "2006-Q3"), ("October", "2006-10"), ("a year earlier", "2005")])],
+    ids=["was-set-in-action", "kept-secret-until", "have-until", "postponed-until",
+         "participle-on-the-day", "threatening-to", "four-or-five-years-ago", "bc-range-with-to",
+         "quarter-final", "month-after-quarter"],
+)
+def test_third_sample_of_wire_disagreements(sentence, published, expected):
+    assert [(t.text, t.value) for t in tag(sentence, published)] == expected

@@ -217,8 +217,12 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
                 return "future"  # "will be presented on Friday", "is to be signed Monday"
             return None
     if found == "past" and tokens[i].lower() in ("was", "were") and i + 1 < len(tokens) and (
-            tokens[i + 1].lower() in _PROSPECTIVE):
+            tokens[i + 1].lower() in _PROSPECTIVE) and (
+            tokens[i + 1].lower() != "set" or tokens[i + 2:i + 3] in (["to"], ["for"])):
         return "future"  # "were planning to drive", "was due to arrive": a plan, still ahead
+        # (not "a plan was set in action on Sunday")
+    if found == "future" and tokens[i].lower() == "until" and _lasted(tokens[max(0, i - 10):i]):
+        return None  # "has been kept secret until Tuesday": a state that lasted, not a plan
     if found == "future" and "had" in (t.lower() for t in tokens[max(0, i - 4):i]):
         return "past"  # "it had been due to expire Friday": a plan seen from the past
     if found is None and tokens[i].lower() == "to" and previous in ("is", "are"):
@@ -231,6 +235,20 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
 
 
 _BE = frozenset("is are was were be being been 's am".split())
+_DEFERRED = frozenset("postponed delayed deferred extended adjourned suspended".split())
+
+
+def _lasted(tokens: list[str]) -> bool:
+    """Whether words before "until" tell of a state that lasted ("has been kept secret", "had
+    remained closed"), not of a plan put off ("have been postponed until the fall") nor a time
+    left ("have until Thursday")."""
+    words = [t.lower() for t in tokens]
+    if _DEFERRED.intersection(words):
+        return False
+    if "remained" in words or "stayed" in words:
+        return True
+    return any(w in ("has", "have", "had") and i + 1 < len(words) and (
+        words[i + 1] == "been" or past_form(words[i + 1])) for i, w in enumerate(words))
 _DUE_VERBS = frozenset(  # "due to arrive": what is scheduled; "due to the rain": a cause
     """be have arrive start begin meet hold take open return resume expire end make sign attend
     announce release publish vote report travel fly go come appear face play close finish deliver

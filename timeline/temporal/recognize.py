@@ -81,7 +81,8 @@ RULES: list[tuple[str, str, str | None]] = [
      r"\bthe\s+year\s+(?:of\s+)?$"),  # "the year 2007", "the year of 2006": one expression
     ("yearrange", r"(?P<year>(?:1[0-9]|20)\d\d)\s?[-–/]\s?(?P<y2>(?:1[0-9]|20)\d\d|\d\d)"
                   r"(?![\w%]|[.,:/-]\d)", None),
-    ("erarange", r"(?P<year>\d{1,4})\s?[-–]\s?(?P<y2>\d{1,4})\s*(?P<era>BCE|BC|B\.C\.(?:E\.)?|AD|"
+    ("erarange", r"(?P<year>\d{1,4})(?:\s?[-–]\s?|\s+(?:to|until|and)\s+)(?P<y2>\d{1,4})\s*"
+                 r"(?P<era>BCE|BC|B\.C\.(?:E\.)?|AD|"
                  r"A\.D\.|CE|C\.E\.)(?!\w)", None),
     ("era", r"\b(?:(?P<pre>AD|A\.D\.)\s*(?P<year1>\d{1,4})\b|(?P<year2>\d{1,4})\s*(?P<era>BCE|BC|"
             r"B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w]))",
@@ -110,7 +111,7 @@ RULES: list[tuple[str, str, str | None]] = [
                 r"(?:\s+(?P<era>BCE|BC|B\.C\.(?:E\.)?))?", r"\bthe\s+$"),
     ("shortyear", r"(?P<year>[1-9]\d\d)\b(?![%.,]\d|\s*[-–]\d)", None),
     ("quarter", rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
-                rf"(?P<unit>quarter|half)(?P<plural>s)?\b(?:,?\s+(?:of\s+)?"
+                rf"(?P<unit>quarter|half)(?P<plural>s)?\b(?![-\s]finals?\b)(?:,?\s+(?:of\s+)?"
                 rf"(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<yrel>this|last|next) year|the year\b))?",
      r"\b(?:(?P<det>the|this|a|an)\s+)?(?:(?P<yref>this year's|last year's|next year's|"
      r"(?:the\s+)?year-(?:ago|earlier)|comparable|flat|latest|(?:1[0-9]|20)\d\d(?:'s|\u2019s)?)\s+)?"
@@ -140,7 +141,8 @@ RULES: list[tuple[str, str, str | None]] = [
     ("yearend", r"\b(?:year[- ]end|year's end)\b", None),
     ("fromday", rf"\b(?P<num>{NUMBER})\s*(?P<unit>day|week|fortnight|month|year)s?\s+from\s+"
                 rf"(?P<base>today|tomorrow|yesterday|{WEEKDAY})\b", None),  # "a week from Friday"
-    ("ago", rf"\b(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
+    ("ago", rf"\b(?P<num>{NUMBER})(?:\s+or\s+(?P<num2>{NUMBER}))?\s*(?P<unit>{UNIT})"
+            rf"(?P<half>\s+and\s+a\s+half)?"
             rf"(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIRECTION})\b",
      None),
     ("duration", rf"\b(?P<num>{NUMBER})(?:\s+(?P<extra>more|additional|straight|consecutive|full))?"

@@ -453,7 +453,7 @@ _AGO_GRANULARITY = {"second": G.DAY, "minute": G.DAY, "hour": G.DAY, "day": G.DA
 
 def ago(text, cand, ctx):
     g = cand.groups
-    n = number(g["num"])
+    n = number(g.get("num2") or g["num"])  # "four or five years ago": as far back as it may be
     key = _unit_key(g["unit"])
     if g.get("half") and n is not None:
         n += 0.5
@@ -467,7 +467,9 @@ def ago(text, cand, ctx):
         return Resolution(D, value, _mod(cand, D), Anchor.PUBLISHED, 0.5)
     granularity = _AGO_GRANULARITY.get(key, G.DAY)
     count = int(n)
-    if key in ("year", "quarter") and count == 1 and ctx.quarter_near(cand.start):
+    if key in ("year", "quarter") and count == 1 and ctx.quarter_near(cand.start) and not (
+            ctx.reference is not None and ctx.reference.granularity is G.MONTH
+            and ctx.reference_at > ctx.last_quarter_at):  # not "in October from a year earlier"
         base = ctx.quarter_near(cand.start).start
         step = -4 if key == "year" else -1
         point = Point(G.QUARTER, shift(G.QUARTER, base, step if backwards else -step))

@@ -542,7 +542,9 @@ def _weekday(text, cand, ctx):
     elif delta == 0:
         day = pub
     else:
-        tense = tense_at(text, cand.start, cand.end)
+        # "the deal clinched on Tuesday": a past verb acting on the day outweighs a "will" further
+        # off
+        tense = "past" if _past_act(text, cand.start) else tense_at(text, cand.start, cand.end)
         if tense != "future" and not ctx.story and (
                 _WOULD.search(text, max(0, cand.start - 70), cand.start)
                 or tense is None and _WOULD_AFTER.match(text, cand.end)):

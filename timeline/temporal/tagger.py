@@ -124,9 +124,13 @@ _PART_GAP = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
 _DATED_KINDS = frozenset({"mdy", "dmy", "iso", "slash"})
 
 
+_BRACKETED = re.compile(r"\s*\([^()]{1,25}\)[\s,]*(?:on\s+)?")  # "12:30 pm (2030 GMT) Friday"
+
+
 def _day_follows(text: str, end: int, day_start: int) -> bool:
     gap = text[end:day_start]
-    return bool(_ON_GAP.fullmatch(gap)) or (len(gap) <= _MAX_GAP and not gap.strip(" ,)"))
+    return bool(_ON_GAP.fullmatch(gap) or _BRACKETED.fullmatch(gap)) or (
+        len(gap) <= _MAX_GAP and not gap.strip(" ,)"))
 
 
 def _merge_times(text: str, cands: list[Candidate]

@@ -97,6 +97,7 @@ FUTURE_CUES = frozenset(
     # the present of a scheduled event: "al-Hakim meets Bush on Monday", "the tournament
     # starts on Sunday"
     + "meets starts begins opens visits hosts faces resumes arrives travels heads launches".split()
+    + ["threatening", "threatens"]  # "is threatening to cut supplies at 10:00 am Monday"
 )
 AMBIGUOUS_PASTS = frozenset(  # simple pasts that are as often another word or the present
     "bore ground wound lay lit fell felt bid cast cost cut hit hurt let put quit read rid set shed "
