@@ -1013,3 +1013,21 @@ def test_the_week_ending_a_day_is_that_day_s_week():
 )
 def test_third_sample_of_wire_disagreements(sentence, published, expected):
     assert [(t.text, t.value) for t in tag(sentence, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [("Profit fell from 202 million in the same period of 1996.", date(1997, 4, 24),
+      [("the same period of 1996", "1996")]),
+     ("Sales rose in the third quarter from 2 million in the same period of 2005.",
+      date(2006, 11, 4),
+      [("the third quarter", "2006-Q3"), ("the same period of 2005", "2005-Q3")]),
+     ("Wen told his French hosts Tuesday that more effort was needed.", date(2005, 12, 7),
+      [("Tuesday", "2005-12-06")]),
+     ("The tournament starts on Sunday.", date(2005, 12, 7), [("Sunday", "2005-12-11")])],
+    ids=["same-period-of-a-year", "same-period-after-a-quarter", "hosts-as-a-noun",
+         "starts-as-a-verb"],
+)
+def test_same_period_of_a_year_and_scheduled_presents_that_are_nouns(sentence, published,
+                                                                       expected):
+    assert [(t.text, t.value) for t in tag(sentence, published)] == expected

@@ -199,6 +199,10 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
     if found == "future" and tokens[i].lower() in ("plan", "plans") and (
             i + 1 >= len(tokens) or tokens[i + 1].lower() != "to"):
         return None  # "plans to sign" looks ahead; "over his plans for the exchange" does not
+    if found == "future" and tokens[i].lower() in _SCHEDULED_PRESENT and (
+            previous in _DETERMINERS or i > 1 and tokens[i - 2].lower() in _DETERMINERS
+            and tokens[i - 1][:1].isupper()):
+        return None  # "told his French hosts Tuesday": a noun, not "al-Hakim hosts Bush Monday"
     if found == "future" and tokens[i].lower() == "due" and not _due_ahead(tokens, i):
         return None  # "stopped working due to power failure": a cause, not a schedule
     if found == "future" and tokens[i].lower() == "ahead" and (
@@ -235,6 +239,10 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
 
 
 _BE = frozenset("is are was were be being been 's am".split())
+_SCHEDULED_PRESENT = frozenset(
+    "meets starts begins opens visits hosts faces resumes arrives travels heads launches".split())
+_DETERMINERS = frozenset("the a an his her its their our my your whose this that these those "
+                         "s".split())
 _DEFERRED = frozenset("postponed delayed deferred extended adjourned suspended".split())
 
 

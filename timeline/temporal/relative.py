@@ -717,6 +717,25 @@ def new_year(text, cand, ctx):
     return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.6, point)
 
 
+def same_period(text, cand, ctx):
+    """"the same period of 1996": the quarter (or month) just reported, in that year; the year
+    itself when none was."""
+    g = cand.groups
+    year = _year(g["year"], ctx.published)
+    if year is None:
+        return None
+    unit = g["unit"].lower()
+    quarter = ctx.quarter_near(cand.start)
+    ref = ctx.reference
+    if quarter is not None and unit in ("period", "quarter"):
+        point = Point(G.QUARTER, date(year, quarter.start.month, 1))
+    elif ref is not None and ref.granularity is G.MONTH and unit in ("period", "month"):
+        point = Point(G.MONTH, date(year, ref.start.month, 1))
+    else:
+        point = Point(G.YEAR, date(year, 1, 1))
+    return Resolution(D, point.value, _mod(cand, D), Anchor.ABSOLUTE, 0.7, point)
+
+
 def from_day(text, cand, ctx):
     """"a week from Friday", "a year from today": a day counted from a day named (a weekday is
     the coming one, as the phrase looks ahead)."""

@@ -57,7 +57,7 @@ HANDLERS = {
     "deictic": rel.deictic, "daypart": rel.daypart, "relunit": rel.relunit,
     "yearago": rel.yearago, "yearperiod": rel.yearperiod, "yearend": rel.yearend,
     "partof": rel.partof, "the_unit": rel.the_unit, "unitrel": rel.unitrel, "ago": rel.ago,
-    "fromday": rel.from_day,
+    "fromday": rel.from_day, "sameperiod": rel.same_period,
     "nthday": rel.nth_day, "newyear": rel.new_year,
     "duration": dur.duration,
     "durrange": dur.durrange, "bareplural": dur.bareplural, "clock": rel.clock,
