@@ -1031,3 +1031,9 @@ def test_third_sample_of_wire_disagreements(sentence, published, expected):
 def test_same_period_of_a_year_and_scheduled_presents_that_are_nouns(sentence, published,
                                                                        expected):
     assert [(t.text, t.value) for t in tag(sentence, published)] == expected
+
+
+def test_a_month_day_without_a_cue_takes_the_year_of_the_day_just_named():
+    text = ("China installed bishop Ma on April 30 in Anhui province, and bishop Liu in Yunnan "
+            "province on May 3 despite objections.")
+    assert [t.value for t in tag(text, date(2006, 12, 1))] == ["2006-04-30", "2006-05-03"]

@@ -275,6 +275,10 @@ def _shared_year(month: int, text: str, end: int) -> int | None:
     return int(found["year"]) - (1 if month > second else 0)
 
 
+SAME_SENTENCE_REACH = 150  # characters over which a day just named dates the next one
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"]")
+
+
 def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> int:
     """The year of a month or month-day written without one: the year of the month it is paired
     with ("April and June 1955"); a stated direction ("last Oct. 23") settles it; a past verb
@@ -299,6 +303,14 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     if tense != "future" and not ctx.story and _WOULD.search(text, max(0, cand.start - 70),
                                                              cand.start):
         tense = "future"  # "said a service would take place on August 31": after the saying
+    ref, gap = ctx.reference, ctx.position - ctx.reference_at
+    if tense is None and ref is not None and ref.granularity in (G.DAY, G.TIME) and (
+            0 <= gap <= SAME_SENTENCE_REACH) and not _SENTENCE_END.search(
+            text, max(0, cand.start - gap), cand.start):
+        # "ordained one bishop on April 30 and another on May 3": the year of the day just named
+        near = [date(y, month, min(day, 28)) for y in (ref.start.year - 1, ref.start.year,
+                                                       ref.start.year + 1)]
+        return min(near, key=lambda d: abs((d - ref.start).days)).year
     return _nearest_year(month, day, ctx, tense)
 
 
