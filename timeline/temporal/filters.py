@@ -262,6 +262,8 @@ _FATE_NEXT = frozenset({"of", "looks", "look", "seems", "seem", "belongs", "hold
 def plausible(text: str, cand: Candidate) -> bool:
     """False when the candidate is most likely not a temporal expression."""
     kind = cand.kind
+    if kind == "fromday" and not cand.groups.get("num"):
+        return False  # "from Friday" alone: the weekday rule reads it
     if kind == "weekday" and text[max(0, cand.start - 7):cand.start].endswith(("Super ",
                                                                                 "Bloody ")):
         return False  # "Super Tuesday" (a primary day), "Bloody Sunday": names, not this week's

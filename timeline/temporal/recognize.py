@@ -139,10 +139,12 @@ RULES: list[tuple[str, str, str | None]] = [
                  r"(?P<unit>weekend|quarter|year|month|week|day|decade|century)\b(?!-|'(?!s\b))",
      None),
     ("yearend", r"\b(?:year[- ]end|year's end)\b", None),
-    ("sameperiod", rf"\bthe\s+same\s+(?P<unit>period|quarter|month|time)\s+(?:of|in)\s+"
-                   rf"(?P<year>{YEAR})", None),  # "from 202 million in the same period of 1996"
-    ("fromday", rf"\b(?P<num>{NUMBER})\s*(?P<unit>day|week|fortnight|month|year)s?\s+from\s+"
-                rf"(?P<base>today|tomorrow|yesterday|{WEEKDAY})\b", None),  # "a week from Friday"
+    # "from 202 million in the same period of 1996"
+    ("sameperiod", rf"\bsame\s+(?P<unit>period|quarter|month|time)\s+(?:of|in)\s+"
+                   rf"(?P<year>{YEAR})", r"\bthe\s+$"),
+    # "a week from Friday" (read from "from": numbers are too common a trigger)
+    ("fromday", rf"\bfrom\s+(?P<base>today|tomorrow|yesterday|{WEEKDAY})\b",
+     rf"\b(?P<num>{NUMBER})\s*(?P<unit>day|week|fortnight|month|year)s?\s+$"),
     ("ago", rf"\b(?P<num>{NUMBER})(?:\s+or\s+(?P<num2>{NUMBER}))?\s*(?P<unit>{UNIT})"
             rf"(?P<half>\s+and\s+a\s+half)?"
             rf"(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIRECTION})\b",
@@ -280,7 +282,7 @@ TRIGGERS = {
     "deictic": "today yesterday tomorrow tonight right now nowadays these overnight",
     "daypart": "this last tomorrow yesterday that the mid", "relunit": _REL_WORDS,
     "yearago": "year", "yearend": "year", "the_unit": "the this that", "unitrel": "the",
-    "ago": _NUMBER_WORDS, "fromday": _NUMBER_WORDS, "sameperiod": "the",
+    "ago": _NUMBER_WORDS, "fromday": "from", "sameperiod": "same",
     "duration": _NUMBER_WORDS, "partof": "first second third fourth last final",
     "yearperiod": "#", "durrange": _NUMBER_WORDS,
     "bareplural": "years months weeks decades days centuries hours minutes",
