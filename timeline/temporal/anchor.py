@@ -24,7 +24,7 @@ from datetime import date
 from ..model import Granularity
 from ..text import is_abbreviation
 from .normalize import RANK, Point
-from .words import AMBIGUOUS_PASTS, FUTURE_CUES, PAST_CUES
+from .words import AMBIGUOUS_PASTS, FUTURE_CUES, PAST_CUES, SCHEDULED_PRESENT
 
 __all__ = ["Context", "tense_at"]
 
@@ -199,7 +199,7 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
     if found == "future" and tokens[i].lower() in ("plan", "plans") and (
             i + 1 >= len(tokens) or tokens[i + 1].lower() != "to"):
         return None  # "plans to sign" looks ahead; "over his plans for the exchange" does not
-    if found == "future" and tokens[i].lower() in _SCHEDULED_PRESENT and (
+    if found == "future" and tokens[i].lower() in SCHEDULED_PRESENT and (
             previous in _DETERMINERS or i > 1 and tokens[i - 2].lower() in _DETERMINERS
             and tokens[i - 1][:1].isupper()):
         return None  # "told his French hosts Tuesday": a noun, not "al-Hakim hosts Bush Monday"
@@ -239,8 +239,6 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
 
 
 _BE = frozenset("is are was were be being been 's am".split())
-_SCHEDULED_PRESENT = frozenset(
-    "meets starts begins opens visits hosts faces resumes arrives travels heads launches".split())
 _DETERMINERS = frozenset("the a an his her its their our my your whose this that these those "
                          "s".split())
 _DEFERRED = frozenset("postponed delayed deferred extended adjourned suspended".split())
@@ -257,6 +255,8 @@ def _lasted(tokens: list[str]) -> bool:
         return True
     return any(w in ("has", "have", "had") and i + 1 < len(words) and (
         words[i + 1] == "been" or past_form(words[i + 1])) for i, w in enumerate(words))
+
+
 _DUE_VERBS = frozenset(  # "due to arrive": what is scheduled; "due to the rain": a cause
     """be have arrive start begin meet hold take open return resume expire end make sign attend
     announce release publish vote report travel fly go come appear face play close finish deliver

@@ -300,7 +300,7 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     if _past_act(text, cand.start):  # a month has begun once its first day has passed
         return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "past", firm=True)
     tense = tense_at(text, cand.start, cand.end)
-    if tense != "future" and not ctx.story and _WOULD.search(text, max(0, cand.start - 70),
+    if tense != "future" and not ctx.story and WOULD.search(text, max(0, cand.start - 70),
                                                              cand.start):
         tense = "future"  # "said a service would take place on August 31": after the saying
     ref, gap = ctx.reference, ctx.position - ctx.reference_at
@@ -493,7 +493,8 @@ def _month(text, cand, ctx):
     return Resolution(D, point.value, _mod(cand, D), anchor, 0.8, point)
 
 
-_WOULD = re.compile(r"\bwould\b(?:\s+\w+){0,8}\s+(?:on\s+)?$", re.IGNORECASE)
+# "said he would meet Bush on Thursday": in news, a day ahead of the saying
+WOULD = re.compile(r"\bwould\b(?:\s+\w+){0,8}\s+(?:on\s+)?$", re.IGNORECASE)
 _WOULD_AFTER = re.compile(r",\s+(?:\w+\s+){1,3}would\b")
 
 
@@ -558,7 +559,7 @@ def _weekday(text, cand, ctx):
         # off
         tense = "past" if _past_act(text, cand.start) else tense_at(text, cand.start, cand.end)
         if tense != "future" and not ctx.story and (
-                _WOULD.search(text, max(0, cand.start - 70), cand.start)
+                WOULD.search(text, max(0, cand.start - 70), cand.start)
                 or tense is None and _WOULD_AFTER.match(text, cand.end)):
             tense = "future"  # "said he would meet Bush on Thursday", "On Thursday, Democrats
             # would elect their leaders": ahead of the saying

@@ -17,7 +17,7 @@ from .filters import plausible, word_before
 from .normalize import RANK, Point, span_of, unit_start
 from .recognize import BY_TRIGGER, Candidate, find_candidates
 from .resolve import (
-    _WOULD,
+    WOULD,
     Resolution,
     _bare_year,
     _century,
@@ -120,14 +120,13 @@ def _time_with_day(text: str, time: Candidate, day: Candidate, ctx: Context) -> 
 _ON_GAP = re.compile(r"\)?[\s,]*(?:(?:local|[A-Z][a-z]+)\s+time[\s,]*)?on\s+")  # "5:34 AM
 # Baghdad time on March 20, 2003"
 _OPEN_PAREN = re.compile(r"\s*\(\s*")  # "9:05 a.m. (3:05 GMT) Tuesday": the local time's day
+_BRACKETED = re.compile(r"\s*\([^()]{1,25}\)[\s,]*(?:on\s+)?")  # "12:30 pm (2030 GMT) Friday"
 _PART_GAP = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
 _DATED_KINDS = frozenset({"mdy", "dmy", "iso", "slash"})
 
 
-_BRACKETED = re.compile(r"\s*\([^()]{1,25}\)[\s,]*(?:on\s+)?")  # "12:30 pm (2030 GMT) Friday"
-
-
 def _day_follows(text: str, end: int, day_start: int) -> bool:
+    """Whether the day starting at ``day_start`` dates the time ending at ``end``."""
     gap = text[end:day_start]
     return bool(_ON_GAP.fullmatch(gap) or _BRACKETED.fullmatch(gap)) or (
         len(gap) <= _MAX_GAP and not gap.strip(" ,)"))
@@ -349,7 +348,7 @@ def _ahead_of_the_story(text: str, named: Candidate, point: Point, ctx: Context)
             RANK[ref.granularity] >= RANK[Granularity.YEAR]):
         return False
     return tense_at(text, named.start, named.end) == "future" or bool(
-        _WOULD.search(text, max(0, named.start - 70), named.start))
+        WOULD.search(text, max(0, named.start - 70), named.start))
 
 
 def _explicit_years(cands: list[Candidate]) -> list[int]:

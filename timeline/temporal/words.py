@@ -91,14 +91,15 @@ DATE_PREPOSITIONS = frozenset(
 
 # Tense cues read around a relative expression to decide past or future: verbs and auxiliaries,
 # not other time words ("resumed Friday and ends next month": "next" says nothing of Friday).
+# the present of a scheduled event: "al-Hakim meets Bush on Monday", "the tournament starts on
+# Sunday" (and, after a determiner, plural nouns: "his French hosts")
+SCHEDULED_PRESENT = frozenset(
+    "meets starts begins opens visits hosts faces resumes arrives travels heads launches".split())
 FUTURE_CUES = frozenset(
     "will 'll shall going scheduled expected plans plan planning planned due set slated intends "
     "intend hopes hope ahead payable expire expires effective until expect expects".split()
-    # the present of a scheduled event: "al-Hakim meets Bush on Monday", "the tournament
-    # starts on Sunday"
-    + "meets starts begins opens visits hosts faces resumes arrives travels heads launches".split()
     + ["threatening", "threatens"]  # "is threatening to cut supplies at 10:00 am Monday"
-)
+) | SCHEDULED_PRESENT
 AMBIGUOUS_PASTS = frozenset(  # simple pasts that are as often another word or the present
     "bore ground wound lay lit fell felt bid cast cost cut hit hurt let put quit read rid set shed "
     "shut spit split spread thrust upset beat fed bound bit".split())  # "the Fed", "a bit"
