@@ -1037,3 +1037,27 @@ def test_a_month_day_without_a_cue_takes_the_year_of_the_day_just_named():
     text = ("China installed bishop Ma on April 30 in Anhui province, and bishop Liu in Yunnan "
             "province on May 3 despite objections.")
     assert [t.value for t in tag(text, date(2006, 12, 1))] == ["2006-04-30", "2006-05-03"]
+
+
+_VOCABULARY = ["the", "same", "period", "of", "from", "Friday", "a", "week", "2005", "1996", "'90s",
+               "May", "3", "last", "year", "ago", "fourth", "quarter", "2024's", "at", "5:30",
+               "p.m.", "(0800", "GMT)", "Christmas", "Eve", "in", "early", "the", "past", "summer",
+               "two", "or", "three", "days", "later", "Q3", "FY2025", "BC", "480", "-", ",", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=25))
+def test_the_trigger_gates_never_change_which_candidates_are_found(words):
+    """A gate (one pattern per trigger word, the alternation of its rules) may only skip places
+    where none of the rules can match."""
+    from timeline.temporal import recognize
+
+    text = " ".join(words)
+    gated = recognize.find_candidates(text)
+    saved = dict(recognize.GATES)
+    recognize.GATES.clear()
+    try:
+        ungated = recognize.find_candidates(text)
+    finally:
+        recognize.GATES.update(saved)
+    assert [(c.kind, c.start, c.end) for c in gated] == [(c.kind, c.start, c.end) for c in ungated]
