@@ -26,7 +26,7 @@ from ..text import is_abbreviation
 from .normalize import RANK, Point
 from .words import AMBIGUOUS_PASTS, FUTURE_CUES, PAST_CUES, SCHEDULED_PRESENT
 
-__all__ = ["Context", "tense_at"]
+__all__ = ["Context", "sentence_ends", "tense_at"]
 
 STORY_REACH = 10_000  # characters over which a year written out still sets the story's year
 LOCAL_REACH = 300  # characters over which a past year just written out dates "on April 9"
@@ -60,7 +60,7 @@ _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "indeed", "proceed", "su
                        "red", "bed", "shed", "weed", "breed", "bleed", "greed", "embed"})
 
 
-def _sentence_ends(text: str) -> Iterator[re.Match]:
+def sentence_ends(text: str) -> Iterator[re.Match]:
     """The sentence ends of ``text``: not the full stop of "Roe vs. Wade" or "Dr. Slepian", but
     that of "at 10 p.m. The next day" (a time zone after it is handled by the pattern)."""
     for match in _SENTENCE_END.finditer(text):
@@ -127,11 +127,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return "future"  # "as soon as Tuesday", "as early as next week": a date not yet reached
     if _SINCE.search(left):
         return "past"  # "on patrol since March", whatever the plans that follow
-    ends = [m.end() for m in _sentence_ends(left)]
+    ends = [m.end() for m in sentence_ends(left)]
     if ends:
         left = left[ends[-1]:]
     right = text[end:end + 80]
-    stop = next(_sentence_ends(right), None)
+    stop = next(sentence_ends(right), None)
     if stop:
         right = right[:stop.start()]
     quote = _QUOTE_END.search(right)
@@ -171,7 +171,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 def _main_clause_tense(text: str, end: int) -> str | None:
     """The first tense cue of the rest of the sentence after ``end``."""
     rest = text[end:end + 300]
-    stop = next(_sentence_ends(rest), None)
+    stop = next(sentence_ends(rest), None)
     rest = rest[:stop.start()] if stop else rest
     # "On Thursday, Ozawa, who heads the opposition, promised ...": the main verb, not the aside
     tokens = _TOKEN.findall(_RELATIVE_CLAUSE.sub(",", rest))

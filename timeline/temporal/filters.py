@@ -371,6 +371,6 @@ def plausible(text: str, cand: Candidate) -> bool:
         if word in ("the future", "the past"):  # "the future of our peoples", "the future looks
             # bleak": a fate, not a time (TimeBank leaves both untagged); "the Future Economic
             # Development" is a name
-            return word_after(text, cand.end) not in _FATE_NEXT and text[
-                cand.end - 6:cand.end][:1].islower()
+            noun = text[cand.start:cand.end].split()[-1]
+            return word_after(text, cand.end) not in _FATE_NEXT and noun[:1].islower()
     return True

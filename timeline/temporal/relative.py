@@ -27,6 +27,7 @@ from .resolve import (
     _past_act,
     _relative,
     _year,
+    lean_to_tense,
     number,
 )
 from .words import APPROX_MODS, DAY_PARTS, ORDINALS, SEASON_START, SEASONS, WEEKDAYS
@@ -564,7 +565,7 @@ def clock(text, cand, ctx):
         hour = 0
     if hour > 24:
         return None
-    return _time_on_day(f"T{hour:02d}:{minute:02d}", cand, ctx, text=text)
+    return _time_on_day(text, f"T{hour:02d}:{minute:02d}", cand, ctx)
 
 
 _NAMED_TIMES = {"midnight": "T24:00", "noon": "T12:00", "midday": "T12:00", "dawn": "TMO",
@@ -573,33 +574,31 @@ _NAMED_TIMES = {"midnight": "T24:00", "noon": "T12:00", "midday": "T12:00", "daw
 
 
 def noon(text, cand, ctx):
-    return _time_on_day(_NAMED_TIMES[cand.groups["word"].lower()], cand, ctx, text=text)
+    return _time_on_day(text, _NAMED_TIMES[cand.groups["word"].lower()], cand, ctx)
 
 
 def milclock(text, cand, ctx):
     """"0600 hours": military time."""
-    return _time_on_day(f"T{cand.groups['h']}:{cand.groups['mi']}", cand, ctx, text=text)
+    return _time_on_day(text, f"T{cand.groups['h']}:{cand.groups['mi']}", cand, ctx)
 
 
 CLOCK_REACH = 250  # characters over which a day named before a clock time still dates it
 
 
-def _time_on_day(suffix: str, cand, ctx, day: date | None = None, text: str = ""
-                 ) -> Resolution:
+def _time_on_day(text: str, suffix: str, cand, ctx) -> Resolution:
     """A clock time on the day just mentioned (in the same stretch of text), else on the
     publication date: a day named paragraphs earlier does not carry over ("The quake hit on
-    September 6. ... Rescuers arrived at 10 a.m." is read on the day of publication)."""
+    September 6. ... Rescuers arrived at 10 a.m." is read on the day of publication), nor does a
+    day still to come when the time is told in the past ("would meet on Tuesday. ... the
+    meeting, which began at 11 a.m.")."""
     mod = _mod(cand, T)
     ref = ctx.reference
-    anchor = Anchor.PUBLISHED
+    day, anchor = ctx.published, Anchor.PUBLISHED
     near = ctx.position - ctx.reference_at <= CLOCK_REACH or ctx.narrative_year is not None
-    if day is None and ref is not None and ref.granularity in (G.DAY, G.TIME) and near and not (
+    if ref is not None and ref.granularity in (G.DAY, G.TIME) and near and not (
             ctx.published is not None and ref.start > ctx.published and not ctx.story
-            and tense_at(text, cand.start, cand.end) == "past"):  # "would meet on Tuesday.
-        day, anchor = ref.start, Anchor.PREVIOUS  # ... the meeting, which began at 11 a.m.": not
-        # the coming Tuesday
-    elif day is None:
-        day = ctx.published
+            and tense_at(text, cand.start, cand.end) == "past"):
+        day, anchor = ref.start, Anchor.PREVIOUS
     if day is None:
         return Resolution(T, suffix, mod, Anchor.UNANCHORED, 0.4)
     point = Point(G.TIME, day, part=suffix)
@@ -688,15 +687,12 @@ def holiday(text, cand, ctx):
         acted = _past_act(text, cand.start, _PAST_ACT_ON_HOLIDAY)  # "exploded on Christmas
         # Eve", "celebrated the New Year": firmly past
         tense = "past" if acted else tense_at(text, cand.start, cand.end)
-        distance = lambda d: abs((d - pub).days)  # noqa: E731
-        nearest = min(days, key=distance)
-        if tense in ("past", "future"):  # as for months, a noisy cue may not send a holiday days
-            day = (max(d for d in days if d <= pub) if tense == "past"  # away to another year
-                   else min(d for d in days if d >= pub))
-            if not acted and distance(day) > distance(nearest) + TENSE_SLACK_DAYS:
-                day = nearest  # "flights ... who volunteered, with a Christmas break" on 19 Dec.
-        else:  # no tense: this year's, unless one is days away ("over New Year" on 27 Dec.)
-            day = nearest if distance(nearest) <= HOLIDAY_NEAR_DAYS else days[1]
+        if tense is not None:  # as for months, a noisy cue does not send a holiday days away to
+            # another year ("flights ... who volunteered, with a Christmas break" on 19 Dec.)
+            day = lean_to_tense(days, pub, tense, 366 if acted else TENSE_SLACK_DAYS)
+        else:  # no tense: this year's, unless one is near ("over New Year" on 27 Dec.)
+            nearest = min(days, key=lambda d: abs((d - pub).days))
+            day = nearest if abs((nearest - pub).days) <= HOLIDAY_NEAR_DAYS else days[1]
         year = day.year
     else:
         return None
@@ -750,10 +746,8 @@ def from_day(text, cand, ctx):
     else:
         base = pub + timedelta(days=(WEEKDAYS[base_word] - pub.weekday()) % 7)
     unit = g["unit"].lower()
-    if unit in ("day", "week", "fortnight"):
-        day = base + timedelta(days=int(n) * {"day": 1, "week": 7, "fortnight": 14}[unit])
-    else:
-        day = shift(G.MONTH if unit == "month" else G.YEAR, base, int(n))
+    steps = int(n) * (2 if unit == "fortnight" else 1)
+    day = shift(UNIT_GRANULARITY["week" if unit == "fortnight" else unit], base, steps)
     point = Point(G.DAY, day)
     return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.8, point)
 

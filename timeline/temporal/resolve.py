@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Anchor, Granularity, TimeSpan, TimexType
-from .anchor import Context, past_form, tense_at
+from .anchor import Context, past_form, sentence_ends, tense_at
 from .filters import word_before
 from .normalize import RANK, Point, shift, unit_start
 from .recognize import MONTH, Candidate
@@ -200,18 +200,25 @@ def _nearest_year(month: int, day: int, ctx: Context, tense: str | None,
             continue
     if not options:
         return pub.year
+    slack = 366 if certain or firm else TENSE_SLACK_DAYS if tense else NO_TENSE_SLACK_DAYS
+    return lean_to_tense(options, pub, tense, slack).year
+
+
+def lean_to_tense(options: list[date], pub: date, tense: str | None, slack: int) -> date:
+    """Of the candidate dates, the nearest to ``pub`` on the side the tense points to (the past
+    when there is none: news mostly reports what has happened), if it is at most ``slack`` days
+    further away than the nearest of all; else the nearest of all."""
     distance = lambda d: abs((d - pub).days)  # noqa: E731
     nearest = min(options, key=distance)
-    slack = 366 if certain or firm else TENSE_SLACK_DAYS if tense else NO_TENSE_SLACK_DAYS
-    if tense in ("past", None):  # news mostly reports what has happened
+    if tense in ("past", None):
         preferred = [d for d in options if d <= pub + timedelta(days=1)]
     else:
         preferred = [d for d in options if d >= pub - timedelta(days=1)]
     if preferred:
         best = min(preferred, key=distance)
         if distance(best) <= distance(nearest) + slack:
-            return best.year
-    return nearest.year
+            return best
+    return nearest
 
 
 def _referred_year(words: str, ctx: Context) -> int:
@@ -276,7 +283,6 @@ def _shared_year(month: int, text: str, end: int) -> int | None:
 
 
 SAME_SENTENCE_REACH = 150  # characters over which a day just named dates the next one
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"]")
 
 
 def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> int:
@@ -300,13 +306,12 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     if _past_act(text, cand.start):  # a month has begun once its first day has passed
         return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "past", firm=True)
     tense = tense_at(text, cand.start, cand.end)
-    if tense != "future" and not ctx.story and WOULD.search(text, max(0, cand.start - 70),
-                                                             cand.start):
+    if tense != "future" and not ctx.story and would_before(text, cand.start):
         tense = "future"  # "said a service would take place on August 31": after the saying
     ref, gap = ctx.reference, ctx.position - ctx.reference_at
     if tense is None and ref is not None and ref.granularity in (G.DAY, G.TIME) and (
-            0 <= gap <= SAME_SENTENCE_REACH) and not _SENTENCE_END.search(
-            text, max(0, cand.start - gap), cand.start):
+            0 <= gap <= SAME_SENTENCE_REACH) and next(
+            sentence_ends(text[max(0, cand.start - gap):cand.start]), None) is None:
         # "ordained one bishop on April 30 and another on May 3": the year of the day just named
         near = [date(y, month, min(day, 28)) for y in (ref.start.year - 1, ref.start.year,
                                                        ref.start.year + 1)]
@@ -493,8 +498,13 @@ def _month(text, cand, ctx):
     return Resolution(D, point.value, _mod(cand, D), anchor, 0.8, point)
 
 
-# "said he would meet Bush on Thursday": in news, a day ahead of the saying
-WOULD = re.compile(r"\bwould\b(?:\s+\w+){0,8}\s+(?:on\s+)?$", re.IGNORECASE)
+_WOULD = re.compile(r"\bwould\b(?:\s+\w+){0,8}\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def would_before(text: str, start: int) -> bool:
+    """Whether "would" comes shortly before ``start`` ("said he would meet Bush on Thursday"):
+    in news, a time ahead of the saying."""
+    return bool(_WOULD.search(text, max(0, start - 70), start))
 _WOULD_AFTER = re.compile(r",\s+(?:\w+\s+){1,3}would\b")
 
 
@@ -559,7 +569,7 @@ def _weekday(text, cand, ctx):
         # off
         tense = "past" if _past_act(text, cand.start) else tense_at(text, cand.start, cand.end)
         if tense != "future" and not ctx.story and (
-                WOULD.search(text, max(0, cand.start - 70), cand.start)
+                would_before(text, cand.start)
                 or tense is None and _WOULD_AFTER.match(text, cand.end)):
             tense = "future"  # "said he would meet Bush on Thursday", "On Thursday, Democrats
             # would elect their leaders": ahead of the saying

@@ -17,7 +17,6 @@ from .filters import plausible, word_before
 from .normalize import RANK, Point, span_of, unit_start
 from .recognize import BY_TRIGGER, Candidate, find_candidates
 from .resolve import (
-    WOULD,
     Resolution,
     _bare_year,
     _century,
@@ -37,6 +36,7 @@ from .resolve import (
     _weekday,
     _word_year,
     day_range_parts,
+    would_before,
     year_range_parts,
 )
 from .words import DAY_PARTS, MONTHS, WEEKDAYS
@@ -348,7 +348,7 @@ def _ahead_of_the_story(text: str, named: Candidate, point: Point, ctx: Context)
             RANK[ref.granularity] >= RANK[Granularity.YEAR]):
         return False
     return tense_at(text, named.start, named.end) == "future" or bool(
-        WOULD.search(text, max(0, named.start - 70), named.start))
+        would_before(text, named.start))
 
 
 def _explicit_years(cands: list[Candidate]) -> list[int]:

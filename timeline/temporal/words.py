@@ -89,12 +89,12 @@ DATE_PREPOSITIONS = frozenset(
     "last next this since throughout between and or until circa c. ca. around".split()
 )
 
-# Tense cues read around a relative expression to decide past or future: verbs and auxiliaries,
-# not other time words ("resumed Friday and ends next month": "next" says nothing of Friday).
-# the present of a scheduled event: "al-Hakim meets Bush on Monday", "the tournament starts on
-# Sunday" (and, after a determiner, plural nouns: "his French hosts")
+# The present of a scheduled event: "al-Hakim meets Bush on Monday", "the tournament starts on
+# Sunday" (and, after a determiner, plural nouns: "his French hosts").
 SCHEDULED_PRESENT = frozenset(
     "meets starts begins opens visits hosts faces resumes arrives travels heads launches".split())
+# Tense cues read around a relative expression to decide past or future: verbs and auxiliaries,
+# not other time words ("resumed Friday and ends next month": "next" says nothing of Friday).
 FUTURE_CUES = frozenset(
     "will 'll shall going scheduled expected plans plan planning planned due set slated intends "
     "intend hopes hope ahead payable expire expires effective until expect expects".split()
