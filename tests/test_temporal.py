@@ -231,6 +231,8 @@ NOT_DATES = [
     "The article ran in People's Daily.",
     "It appeared in the Communist Party daily Granma.",
     "Crowds gathered for the new year festival.",
+    "It has become a 'Christmas tree' bill.",
+    "The children hunted Easter eggs.",
 ]
 
 

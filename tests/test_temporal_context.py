@@ -122,14 +122,27 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("He rebuffed the offer on Tuesday, saying inspectors will not visit.", "2025-12-23"),
         ("The court heard allegations Thursday that he was detained.", "2025-12-25"),
         ("The work will be presented on Monday, the museum said.", "2025-12-29"),
+        ("The truce will be extended and on Sunday, the leaders of the armed group gave their "
+         "answer.", "2025-12-21"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
          "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
          "said-would", "said-day-that-will", "go-ahead", "comma-saying", "irregular-past",
-         "comma-reporting-clause"],
+         "comma-reporting-clause", "and-on-day-comma-opens-a-clause"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]
+
+
+def test_since_an_event_on_a_day_looks_back_even_when_the_day_ahead_is_nearer():
+    text = ("Sony has sold about 31 million copies of his albums worldwide since his death on "
+            "25 June, the report said.")
+    assert found(text, date(2026, 3, 16)) == [("25 June", "2025-06-25")]
+
+
+def test_a_participle_after_a_determiner_is_an_adjective_not_a_past_tense():
+    text = "It is possible the virus has mutated. In autumn the mutated form could spread."
+    assert found(text, date(2009, 6, 23)) == [("autumn", "2009-FA")]
 
 
 def test_a_participle_after_are_is_not_a_past_tense():

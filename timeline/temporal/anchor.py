@@ -51,6 +51,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,]*,")
 _WHO = re.compile(r",\s+who\s")  # "On Thursday, Ozawa, who heads the party, ...": a person's
 _AND_WHETHER = re.compile(r"\s(?:and|but)\s+(?:whether|if)\b")  # "... on Sunday and whether he
 # can play will be known today": a question of its own
+_CLAUSE_OPENS = re.compile(r"\b(?:and|but)\s+(?:(?:on|in|at|by|during|early|late)\s+)?$")
 _SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRESENT_BE = frozenset({"is", "are", "be", "am"})
 _BE_AHEAD = frozenset({"will", "shall", "to"})
@@ -130,6 +131,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     ends = [m.end() for m in sentence_ends(left)]
     if ends:
         left = left[ends[-1]:]
+    if _CLAUSE_OPENS.search(left) and text.startswith(",", end):
+        main = _main_clause_tense(text, end)  # "... to be extended, and on Sunday, the group
+        if main:  # gave": the clause the date opens, not the one before "and"
+            return main
     right = text[end:end + 80]
     stop = next(sentence_ends(right), None)
     if stop:
@@ -209,6 +214,8 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
             previous in _GO or i + 1 >= len(tokens) or tokens[i + 1].lower() != "of"):
         return None  # "ahead of Sunday's vote"; not "decided on Friday to go ahead with the
         # programme", "Labour steady at 16 points ahead"
+    if found == "past" and cue is _ed_cue and previous in _BEFORE_ADJECTIVE:
+        return None  # "the mutated form could spread": an adjective, not a verb
     if found == "past":
         aux = i - 1  # where the participle's auxiliary would stand
         if previous in ("and", "or") and i > 1 and past_form(tokens[i - 2].lower()):
@@ -241,6 +248,7 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
 _BE = frozenset("is are was were be being been 's am".split())
 _DETERMINERS = frozenset("the a an his her its their our my your whose this that these those "
                          "s".split())
+_BEFORE_ADJECTIVE = frozenset("the a an his her its their our my your whose these those".split())
 _DEFERRED = frozenset("postponed delayed deferred extended adjourned suspended".split())
 
 

@@ -256,6 +256,10 @@ def _newspaper(text: str, cand: Candidate) -> bool:
     return named or before[-1].lower() in _PAPER_WORDS
 
 
+_HOLIDAY_THINGS = frozenset("tree trees card cards carol carols decoration decorations gift gifts "
+                            "present presents light lights pudding cracker crackers stocking "
+                            "stockings ornament ornaments song songs music egg eggs bunny "
+                            "island islands spirit".split())
 _FATE_NEXT = frozenset({"of", "looks", "look", "seems", "seem", "belongs", "holds", "lies"})
 
 
@@ -267,6 +271,9 @@ def plausible(text: str, cand: Candidate) -> bool:
     if kind == "weekday" and text[max(0, cand.start - 7):cand.start].endswith(("Super ",
                                                                                 "Bloody ")):
         return False  # "Super Tuesday" (a primary day), "Bloody Sunday": names, not this week's
+    if kind == "holiday" and not cand.groups.get("year") and (
+            word_after(text, cand.end) in _HOLIDAY_THINGS):
+        return False  # "a 'Christmas tree' bill", "Easter eggs": things, not days
     if kind in ("iso", "isomonth", "slash", "year", "yearrange") and not _digits_free_before(
             text, cand):
         return False
