@@ -140,6 +140,12 @@ def test_since_an_event_on_a_day_looks_back_even_when_the_day_ahead_is_nearer():
     assert found(text, date(2026, 3, 16)) == [("25 June", "2025-06-25")]
 
 
+def test_this_season_still_ahead_is_this_years_even_in_a_past_tense_sentence():
+    text = "Officials said they were expecting more cases this autumn."
+    assert found(text, date(2009, 6, 11)) == [("this autumn", "2009-FA")]
+    assert found("Sales fell this winter.", date(2009, 6, 11)) == [("this winter", "2008-WI")]
+
+
 def test_a_participle_after_a_determiner_is_an_adjective_not_a_past_tense():
     text = "It is possible the virus has mutated. In autumn the mutated form could spread."
     assert found(text, date(2009, 6, 23)) == [("autumn", "2009-FA")]
@@ -270,6 +276,18 @@ def test_today_brings_news_back_from_the_history_it_recalled():
     text = OLD_YEARS + "Troops left on November 7, 1917. Today it is a working day. " \
         "The president signed a law on July 21 cancelling the holiday."
     assert dict(found(text, date(2005, 11, 7)))["July 21"] == "2005-07-21"
+
+
+def test_a_long_report_that_says_this_week_is_news_however_many_old_years_it_names():
+    """Many old years make a long text look like a history; "this week" and one weekday say
+    it is news, so a bare month is this year's, not that of the last old year named."""
+    filler = "The farms grew fast and the towns around them grew with them. " * 80
+    text = ("Officials met this week and again on Wednesday night. In 1918 a flu killed "
+            "millions, in 1957 and 1968 others followed, and in 1998 a bird flu appeared. "
+            "The company sold 26 million pigs in 2006. " + filler
+            + "When half the town fell ill in March, people blamed the farm.")
+    assert len(text) > 5_000
+    assert dict(found(text, date(2009, 5, 2)))["March"] == "2009-03"
 
 
 @pytest.mark.parametrize(

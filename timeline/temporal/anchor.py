@@ -32,7 +32,8 @@ STORY_REACH = 10_000  # characters over which a year written out still sets the 
 LOCAL_REACH = 300  # characters over which a past year just written out dates "on April 9"
 PAST_YEARS = 4  # how far back a year must lie to date what follows (news names recent years)
 STORY_MIN_CHARS = 5_000  # a history is longer than a news report (WikiWars: 7,800 and up) ...
-STORY_MAX_WEEKDAYS = 1  # ... and names no weekdays (news that recalls history: most name some)
+STORY_MAX_NEWS_DAYS = 1  # ... and names no weekdays, "this week" or "yesterday" (news that
+# recalls history: most name some)
 QUARTER_REACH = 400  # characters over which "a year ago" compares with the quarter just named
 
 _TOKEN = re.compile(r"[A-Za-z'](?:[A-Za-z'-]*[A-Za-z])?")  # "lower-than-expected" is one word
@@ -40,7 +41,8 @@ _TOKEN = re.compile(r"[A-Za-z'](?:[A-Za-z'-]*[A-Za-z])?")  # "lower-than-expecte
 _SENTENCE_END = re.compile(
     r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])(?!(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)|\n")
 _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
-_PROSPECTIVE = frozenset("planning going due scheduled expected set slated poised".split())
+_PROSPECTIVE = frozenset(
+    "planning going due scheduled expected expecting set slated poised".split())
 _PLAN_OBJECTS = frozenset("to a an the for".split())
 _QUOTE_END = re.compile(r"''|\u201d|\"")
 _ASIDE = re.compile(r",\s+(?:(?:saying|adding|noting|warning|claiming|insisting|explaining|"
@@ -370,19 +372,19 @@ class Context:
         year = self.reference.start.year
         return year if year <= self.published.year - PAST_YEARS else None
 
-    def read_story(self, years: list[int], weekdays: int = 0, length: int = STORY_MIN_CHARS
+    def read_story(self, years: list[int], news_days: int = 0, length: int = STORY_MIN_CHARS
                    ) -> None:
         """Decide whether month-day dates follow the story's years rather than the publication.
 
         News mentions other years in passing ("since 1980 ... in September" is this September);
         a history mentions many years, mostly years well before its publication date. It is also
-        long, and hardly ever dates by the day of the week: a report that names ``weekdays``
-        ("said on Friday") or is shorter than :data:`STORY_MIN_CHARS` is news that recalls
-        history, not a history.
+        long, and hardly ever dates by the days around its telling: a report that names
+        ``news_days`` ("said on Friday", "this week", "yesterday") or is shorter than
+        :data:`STORY_MIN_CHARS` is news that recalls history, not a history.
         """
         if self.published is None:
             self.story = bool(years)
             return
         far = sum(1 for year in years if year <= self.published.year - 3)
         self.story = len(years) >= 5 and far * 3 > 2 * len(years) and (
-            weekdays <= STORY_MAX_WEEKDAYS and length >= STORY_MIN_CHARS)
+            news_days <= STORY_MAX_NEWS_DAYS and length >= STORY_MIN_CHARS)

@@ -322,9 +322,11 @@ def plausible(text: str, cand: Candidate) -> bool:
     if kind == "noon" and cand.groups["word"].lower() not in ("noon", "midnight", "midday"):
         return cand.groups["word"][0].islower() and word_before(text, cand.start) in (
             "at", "by", "before", "after", "until", "till", "from", "on", "the", "since", "around")
-    if kind == "clock":
+    if kind == "clock":  # "00:10 am" is ten past midnight; its "10 am" is no time of its own
         hour = int(cand.groups["h"])
-        return 1 <= hour <= 12
+        if cand.start >= 2 and text[cand.start - 1] in ":." and text[cand.start - 2].isdigit():
+            return False
+        return 1 <= hour <= 12 or hour == 0 and bool(cand.groups.get("mi"))
     if kind == "slash":  # month/day, or day/month when the first number cannot be a month
         a, b = int(cand.groups["a"]), int(cand.groups["b"])
         return (1 <= a <= 12 and 1 <= b <= 31) or (13 <= a <= 31 and 1 <= b <= 12)

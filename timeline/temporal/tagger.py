@@ -361,21 +361,31 @@ def _explicit_years(cands: list[Candidate]) -> list[int]:
     return years
 
 
+def _news_day(cand: Candidate) -> bool:
+    """Whether ``cand`` dates by the days around the telling, as news does and histories do not:
+    a weekday, "this week", "last weekend", "yesterday"."""
+    g = cand.groups
+    if cand.kind == "relunit":
+        return (g["rel"] or "").lower() in ("this", "last", "next") and g["unit"].lower() in (
+            "week", "weekend")
+    return cand.kind == "weekday" or cand.kind == "deictic" and g["word"].lower() in (
+        "yesterday", "tomorrow")
+
+
 def tag_english(text: str, published: date | None = None, document: str = "", start: int = 0,
                 end: int | None = None, narrative: bool | None = None) -> list[Timex]:
     """Tag English ``text[start:end]``; offsets are into the whole ``text``.
 
     ``narrative``: True reads the text as a story told in its own time (a history), False as
     news about the days around ``published``, None decides from the years the text names, its
-    length and its weekdays (:meth:`Context.read_story`)."""
+    length and the days around its telling it names (:meth:`Context.read_story`)."""
     end = len(text) if end is None else end
     region = text[start:end] if (start or end != len(text)) else text
     region = unwrap(_title_case_capitals(region))  # cues are read across wrapped lines
     cands = find_candidates(region, keep=lambda c: plausible(region, c))
     ctx = Context(published=published)
     if narrative is None:
-        ctx.read_story(_explicit_years(cands), sum(c.kind == "weekday" for c in cands),
-                       len(region))
+        ctx.read_story(_explicit_years(cands), sum(map(_news_day, cands)), len(region))
     else:
         ctx.story, ctx.narrative = narrative, narrative
     eras = {(c.groups.get("era") or "AD").upper()[:1] for c in cands

@@ -97,7 +97,8 @@ SCHEDULED_PRESENT = frozenset(
 # not other time words ("resumed Friday and ends next month": "next" says nothing of Friday).
 FUTURE_CUES = frozenset(
     "will 'll shall going scheduled expected plans plan planning planned due set slated intends "
-    "intend hopes hope ahead payable expire expires effective until expect expects".split()
+    "intend hopes hope ahead payable expire expires effective until expect expects expecting"
+    .split()
     + ["threatening", "threatens"]  # "is threatening to cut supplies at 10:00 am Monday"
 ) | SCHEDULED_PRESENT
 AMBIGUOUS_PASTS = frozenset(  # simple pasts that are as often another word or the present
