@@ -124,11 +124,13 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("The work will be presented on Monday, the museum said.", "2025-12-29"),
         ("The truce will be extended and on Sunday, the leaders of the armed group gave their "
          "answer.", "2025-12-21"),
+        ("Scientists are studying samples sent to them on Thursday in the hope of learning more.",
+         "2025-12-25"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
          "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
          "said-would", "said-day-that-will", "go-ahead", "comma-saying", "irregular-past",
-         "comma-reporting-clause", "and-on-day-comma-opens-a-clause"],
+         "comma-reporting-clause", "and-on-day-comma-opens-a-clause", "in-the-hope-of"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]
