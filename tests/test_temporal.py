@@ -42,6 +42,8 @@ CASES = [
     ("The Persians invaded in 480 BC.", "480 BC", "BC0480", None, None),
     ("The meeting starts at 3 p.m.", "3 p.m.", "2025-03-05T15:00", None, "time"),
     ("The post went up at 00:10 am.", "00:10 am", "2025-03-05T00:10", None, "time"),
+    ("Mixing took place around mid-March.", "mid-March", "2025-03", "MID", "month"),
+    ("No decision until mid-May.", "mid-May", "2025-05", "MID", "month"),
     ("The meeting started at 15:00 GMT.", "15:00 GMT", "2025-03-05T15:00", None, "time"),
     ("They met at noon.", "noon", "2025-03-05T12:00", None, "time"),
     ("She called this morning.", "this morning", "2025-03-05TMO", None, "time"),

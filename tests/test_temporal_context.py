@@ -148,6 +148,13 @@ def test_this_season_still_ahead_is_this_years_even_in_a_past_tense_sentence():
     assert found("Sales fell this winter.", date(2009, 6, 11)) == [("this winter", "2008-WI")]
 
 
+def test_a_season_named_with_another_follows_it():
+    assert found("Flu spreads in autumn and winter.", date(2009, 4, 28)) == [
+        ("autumn", "2009-FA"), ("winter", "2009-WI")]
+    assert found("Sales fell in winter and spring.", date(2009, 4, 28)) == [
+        ("winter", "2008-WI"), ("spring", "2009-SP")]
+
+
 def test_a_participle_after_a_determiner_is_an_adjective_not_a_past_tense():
     text = "It is possible the virus has mutated. In autumn the mutated form could spread."
     assert found(text, date(2009, 6, 23)) == [("autumn", "2009-FA")]

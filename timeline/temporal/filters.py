@@ -61,7 +61,9 @@ def _month_ok(text: str, cand: Candidate) -> bool:
     if cand.kind != "month" or cand.groups.get("rel"):
         return True
     # A month name alone: abbreviations and ambiguous words need a preposition before them.
-    before = word_before(text, cand.start)
+    before = word_before(text, cand.start) or text[max(0, cand.start - 4):cand.start].lower()
+    if before == "mid-":
+        before = "mid"  # "around mid-March"
     if before in DATE_PREPOSITIONS and lower in FULL_MONTHS:
         return True
     if lower not in FULL_MONTHS:
@@ -129,7 +131,11 @@ def _season_ok(text: str, cand: Candidate) -> bool:
         return word.lower() != "fall" or after not in _THE_SEASON_BLOCKERS
     if rel:
         return True
-    return word_before(text, cand.start) in _SEASON_PREPOSITIONS
+    return word_before(text, cand.start) in _SEASON_PREPOSITIONS or bool(
+        _SEASON_AND.search(text, max(0, cand.start - 20), cand.start))  # "autumn and winter"
+
+
+_SEASON_AND = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$", re.I)
 
 
 _RATE_OK_BEFORE = frozenset("for within over about nearly almost than least after in half up "

@@ -105,6 +105,10 @@ def season(text, cand, ctx):
         pub = ctx.published
         if rel in ("that", "the same", "that same", "this same") and ctx.reference is not None:
             year, anchor = ctx.reference.start.year, Anchor.PREVIOUS
+        elif not rel and _follows_a_season(text, cand.start, ctx):
+            ref = ctx.reference.start  # "in autumn and winter": the winter after that autumn
+            year = ref.year if SEASON_START[code] >= ref.month else ref.year + 1
+            anchor = Anchor.PREVIOUS
         elif rel in ("the following", "the next", "the previous") and ctx.reference is not None:
             ref = ctx.reference.start
             anchor = Anchor.PREVIOUS
@@ -129,6 +133,17 @@ def season(text, cand, ctx):
     point = Point(G.SEASON, date(year, SEASON_START[code], 1), season=code)
     return Resolution(D, point.value, mod, anchor, 0.8 if anchor is not Anchor.ABSOLUTE else 0.9,
                       point)
+
+
+_AFTER_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|to|through)\s+$",
+                           re.IGNORECASE)
+
+
+def _follows_a_season(text: str, start: int, ctx) -> bool:
+    """Whether the season at ``start`` is named in one breath with the season just dated."""
+    ref = ctx.reference
+    return ref is not None and ref.granularity is G.SEASON and 0 <= start - ctx.reference_at < 40 \
+        and bool(_AFTER_SEASON.search(text, max(0, start - 20), start))
 
 
 def season_year(code: str, pub: date, rel: str, tense: str | None) -> int:
