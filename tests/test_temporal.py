@@ -236,6 +236,9 @@ NOT_DATES = [
     "Crowds gathered for the new year festival.",
     "It has become a 'Christmas tree' bill.",
     "The children hunted Easter eggs.",
+    "He was voted European Player of the Year.",
+    "She married the future Prime Minister.",
+    "Deaths from H1 N1 are rarer than feared.",
 ]
 
 

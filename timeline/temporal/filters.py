@@ -266,6 +266,7 @@ _HOLIDAY_THINGS = frozenset("tree trees card cards carol carols decoration decor
                             "present presents light lights pudding cracker crackers stocking "
                             "stockings ornament ornaments song songs music egg eggs bunny "
                             "island islands spirit".split())
+_STRAIN_NEXT = re.compile(r"\s?-?N\d")
 _FATE_NEXT = frozenset({"of", "looks", "look", "seems", "seem", "belongs", "holds", "lies"})
 
 
@@ -343,8 +344,8 @@ def plausible(text: str, cand: Candidate) -> bool:
         g = cand.groups  # "the second half" of a match is not a half-year without a year
         return bool(g.get("year") or g.get("yrel") or g.get("yref")) or "the year" in text[
             cand.start:cand.end].lower()
-    if kind == "qshort":
-        return cand.groups["q"][0].isupper()
+    if kind == "qshort":  # not the flu strain "H1 N1"
+        return cand.groups["q"][0].isupper() and not _STRAIN_NEXT.match(text, cand.end)
     if kind == "decade" and cand.groups.get("word"):
         return text[cand.start:cand.end].lower().startswith("the")
     if kind == "setadv" and _newspaper(text, cand):
@@ -354,6 +355,9 @@ def plausible(text: str, cand: Candidate) -> bool:
                                                      "her", "our", "average", "first") and (
             word_after(text, cand.end) in _SET_ADVERB_NEXT or not word_after(text, cand.end)
             or not text[cand.end:cand.end + 2].strip()[:1].isalpha())
+    if kind == "the_unit" and text[cand.start:cand.end].split()[-1][:1].isupper() and not (
+            _title_case(text, cand) or in_headline(text, cand.start)):
+        return False  # "Finance Minister of the Year", "the Year of Disruption": names
     if kind in ("relunit", "deictic", "the_unit") and _title_case(text, cand) and not (
             in_headline(text, cand.start)):
         return False  # "ABC's This Week", "VOA Today": names of programmes
@@ -387,5 +391,7 @@ def plausible(text: str, cand: Candidate) -> bool:
             # bleak": a fate, not a time (TimeBank leaves both untagged); "the Future Economic
             # Development" is a name
             noun = text[cand.start:cand.end].split()[-1]
+            if text[cand.end:cand.end + 1] == " " and text[cand.end + 1:cand.end + 2].isupper():
+                return False  # "the future Prime Minister": an adjective
             return word_after(text, cand.end) not in _FATE_NEXT and noun[:1].islower()
     return True
