@@ -153,6 +153,13 @@ def test_a_season_named_with_another_follows_it():
         ("autumn", "2009-FA"), ("winter", "2009-WI")]
     assert found("Sales fell in winter and spring.", date(2009, 4, 28)) == [
         ("winter", "2008-WI"), ("spring", "2009-SP")]
+    assert found("Flu peaks in the fall and winter.", date(2009, 6, 30)) == [
+        ("the fall", "2009-FA"), ("winter", "2009-WI")]
+
+
+def test_a_season_after_would_in_a_saying_lies_ahead():
+    text = "A decision, she said, would be made in the early autumn."
+    assert found(text, date(2009, 6, 30)) == [("early autumn", "2009-FA")]
 
 
 def test_a_participle_after_a_determiner_is_an_adjective_not_a_past_tense():

@@ -128,13 +128,15 @@ def _season_ok(text: str, cand: Candidate) -> bool:
         return True
     rel = (g.get("rel") or "").lower()
     if rel == "the":  # "the fall of Saigon", "the fall in prices" are no season
-        return word.lower() != "fall" or after not in _THE_SEASON_BLOCKERS
+        return word.lower() != "fall" or after not in _THE_SEASON_BLOCKERS or bool(
+            _AND_SEASON.match(text, cand.end))  # "in the fall and winter"
     if rel:
         return True
     return word_before(text, cand.start) in _SEASON_PREPOSITIONS or bool(
         _SEASON_AND.search(text, max(0, cand.start - 20), cand.start))  # "autumn and winter"
 
 
+_AND_SEASON = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b", re.I)
 _SEASON_AND = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$", re.I)
 
 

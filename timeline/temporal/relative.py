@@ -29,6 +29,7 @@ from .resolve import (
     _year,
     lean_to_tense,
     number,
+    would_before,
 )
 from .words import APPROX_MODS, DAY_PARTS, ORDINALS, SEASON_START, SEASONS, WEEKDAYS
 
@@ -129,6 +130,8 @@ def season(text, cand, ctx):
             else:
                 tense = tense_at(text, cand.start, cand.end) if rel not in (
                     "last", "this past", "next", "this coming") else None
+                if tense == "past" and not ctx.story and would_before(text, cand.start):
+                    tense = "future"  # "a decision, she said, would be made in the autumn"
                 year = season_year(code, pub, rel, tense)
     point = Point(G.SEASON, date(year, SEASON_START[code], 1), season=code)
     return Resolution(D, point.value, mod, anchor, 0.8 if anchor is not Anchor.ABSOLUTE else 0.9,
