@@ -238,6 +238,7 @@ NOT_DATES = [
     "The children hunted Easter eggs.",
     "He was voted European Player of the Year.",
     "She married the future Prime Minister.",
+    "Output must follow the future needs of the army.",
     "Deaths from H1 N1 are rarer than feared.",
 ]
 

@@ -157,6 +157,13 @@ def test_a_season_named_with_another_follows_it():
         ("the fall", "2009-FA"), ("winter", "2009-WI")]
 
 
+@pytest.mark.parametrize("sentence", ["Demand will rise in the future because of growth.",
+                                      "There may be in the future an opportunity.",
+                                      "Cures may in the future lead to new drugs."])
+def test_the_future_as_a_noun_stays_a_time(sentence):
+    assert found(sentence) == [("the future", "FUTURE_REF")]
+
+
 def test_a_season_after_would_in_a_saying_lies_ahead():
     text = "A decision, she said, would be made in the early autumn."
     assert found(text, date(2009, 6, 30)) == [("early autumn", "2009-FA")]

@@ -269,6 +269,13 @@ _HOLIDAY_THINGS = frozenset("tree trees card cards carol carols decoration decor
                             "stockings ornament ornaments song songs music egg eggs bunny "
                             "island islands spirit".split())
 _STRAIN_NEXT = re.compile(r"\s?-?N\d")
+_ADJECTIVE_USE = re.compile(r" (?P<next>[A-Za-z]+)\b")
+# Words after "the future" that leave it a noun ("in the future and", "the future is")
+_CLOSED_CLASS = frozenset(
+    "and or but nor while we i you he she they it its to from can could will would may might "
+    "must shall should is are was were be been being if when whenever as that this these those "
+    "for in on at by with than so because which who whom whose where then has have had not no "
+    "there here too also now remains lies looks seems depends a an the".split())
 _FATE_NEXT = frozenset({"of", "looks", "look", "seems", "seem", "belongs", "holds", "lies"})
 
 
@@ -393,7 +400,9 @@ def plausible(text: str, cand: Candidate) -> bool:
             # bleak": a fate, not a time (TimeBank leaves both untagged); "the Future Economic
             # Development" is a name
             noun = text[cand.start:cand.end].split()[-1]
-            if text[cand.end:cand.end + 1] == " " and text[cand.end + 1:cand.end + 2].isupper():
-                return False  # "the future Prime Minister": an adjective
+            if word == "the future" and word_before(text, cand.start) != "in" and (
+                    _ADJECTIVE_USE.match(text, cand.end)) and (
+                    _ADJECTIVE_USE.match(text, cand.end)["next"].lower() not in _CLOSED_CLASS):
+                return False  # "the future Prime Minister", "the future needs of": an adjective
             return word_after(text, cand.end) not in _FATE_NEXT and noun[:1].islower()
     return True
