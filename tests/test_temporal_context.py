@@ -274,6 +274,15 @@ WAR = ("In 1939, 1940, 1941, 1942 and 1943 the war raged. On April 9 the ministe
        + "The armies moved across the plains and the rivers, and the cities emptied. " * 70)
 
 
+def test_a_history_returns_from_an_aside_years_ahead():
+    text = ("The invasion began on March 20, 2003. On April 9 Baghdad fell and a statue was torn "
+            "down. In November 2008, protesters burned an effigy in the same square. On April 15 "
+            "the coalition declared the invasion over. By the end of 2003 the insurgency grew.")
+    dates = {t.text: t.value for t in tag(text, date(2009, 12, 1), narrative=True)}
+    assert dates["November 2008"] == "2008-11"
+    assert dates["April 15"] == "2003-04-15"
+
+
 def test_narrative_false_reads_news_even_when_the_text_names_old_years():
     text = WAR
     published = date(2009, 12, 19)

@@ -312,6 +312,7 @@ class Context:
     weekdays: dict[int, date] = field(default_factory=dict)  # a weekday a tense cue dated
     year_unit: Point | None = None  # the last "this year", "last year" (news), and where
     year_unit_at: int = -10_000
+    years_named: list[tuple[int, int]] = field(default_factory=list)  # (offset, year), in order
 
     def remember(self, point: Point, explicit: bool, offset: int, setting: bool = False) -> None:
         """Make ``point`` the reference time. ``setting``: the text moved to that time ("In

@@ -335,10 +335,27 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
     if _BACKGROUND.search(region, max(line_start, offset - 120), offset):
         return  # "had given notice before the walkout began on February 9": background
     setting = _sets_the_time(region, named)
+    if ctx.story and _flash_forward(res.point, ctx, offset):
+        return  # "In November 2008, protesters burned an effigy" told in the year 2003
     if ctx.story and not setting and named.kind == "year" and _ahead_of_the_story(
             region, named, res.point, ctx):
         return  # "On 10 March 1975 ... exposed for a campaign planned in 1976 ... on 11 March"
     ctx.remember(res.point, res.anchor is Anchor.ABSOLUTE, offset, setting=setting)
+
+
+FLASH_FORWARD_YEARS = 3
+
+
+def _flash_forward(point: Point, ctx: Context, offset: int) -> bool:
+    """Whether a date years past the story's is an aside the story returns from ("In November
+    2008, protesters burned an effigy" in a 2003 passage): the next year the text names lies
+    nearer the story's year than this one."""
+    ref = ctx.reference
+    if ref is None or not ctx.explicit or point.start.year - ref.start.year < FLASH_FORWARD_YEARS:
+        return False
+    following = next((year for at, year in ctx.years_named if at > offset), None)
+    return following is not None and abs(following - ref.start.year) < abs(
+        following - point.start.year)
 
 
 def _ahead_of_the_story(text: str, named: Candidate, point: Point, ctx: Context) -> bool:
@@ -351,14 +368,19 @@ def _ahead_of_the_story(text: str, named: Candidate, point: Point, ctx: Context)
         would_before(text, named.start))
 
 
-def _explicit_years(cands: list[Candidate]) -> list[int]:
+def _years_named(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """Where the text writes out a four-digit year, and which."""
     years = []
     for cand in cands:
         if cand.kind in YEAR_KINDS:
             year = cand.groups.get("year") or cand.groups.get("y") or ""
             if len(year) == 4 and year.isdigit():
-                years.append(int(year))
+                years.append((cand.start, int(year)))
     return years
+
+
+def _explicit_years(cands: list[Candidate]) -> list[int]:
+    return [year for _, year in _years_named(cands)]
 
 
 def _news_day(cand: Candidate) -> bool:
@@ -384,6 +406,7 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
     region = unwrap(_title_case_capitals(region))  # cues are read across wrapped lines
     cands = find_candidates(region, keep=lambda c: plausible(region, c))
     ctx = Context(published=published)
+    ctx.years_named = _years_named(cands)
     if narrative is None:
         ctx.read_story(_explicit_years(cands), sum(map(_news_day, cands)), len(region))
     else:
