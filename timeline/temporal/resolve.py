@@ -269,7 +269,7 @@ def _past_act(text: str, start: int, pattern: re.Pattern = _PAST_ACT) -> bool:
 
 # "April and June 1955", "from March to May 2024", "Jan. 3 - Feb. 5, 2020": one year for both
 _SHARED_YEAR = re.compile(
-    rf"\s*,?\s*(?:(?:and|or|to|through|until|till)\b|[-\u2013])\s*(?:early\s+|late\s+|mid-?)?"
+    rf"\s*,?\s*(?:(?:and|or|to|through|until|till)\b|[-\u2013/])\s*(?:early\s+|late\s+|mid-?)?"
     rf"(?P<mon>{MONTH})\s*(?:[0-3]?\d(?:st|nd|rd|th)?\b)?,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b",
     re.IGNORECASE)
 
