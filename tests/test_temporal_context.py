@@ -283,6 +283,14 @@ def test_a_history_returns_from_an_aside_years_ahead():
     assert dates["April 15"] == "2003-04-15"
 
 
+def test_a_history_is_not_moved_by_the_end_an_until_clause_names():
+    text = ("In September 1944 the army reached Belgrade. A few days later an assault began "
+            "that lasted until the fall of Budapest in February 1945. By the start of July the "
+            "forces in Burma had repelled the attack.")
+    dates = {t.text: t.value for t in tag(text, date(2009, 12, 1), narrative=True)}
+    assert dates["the start of July"] == "1944-07"
+
+
 def test_narrative_false_reads_news_even_when_the_text_names_old_years():
     text = WAR
     published = date(2009, 12, 19)

@@ -300,6 +300,7 @@ def _part_of_first_day(region: str, day: Candidate, res: Resolution, ctx: Contex
 
 _BACKGROUND = re.compile(r"\bhad (?:been |already )?[a-z]+(?:ed|en|ne|wn|id|ld|ght)\b[^.;!?]*"
                          r"\b(?:before|since|after|until|when)\b[^.;!?]*$")
+_UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:the\s+)?[^.,;]{0,40}\b(?:in|on)\s+$")
 _BACK_TO_TODAY = re.compile(r"(?i)today|yesterday|tomorrow|tonight")
 
 
@@ -335,6 +336,8 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
     if _BACKGROUND.search(region, max(line_start, offset - 120), offset):
         return  # "had given notice before the walkout began on February 9": background
     setting = _sets_the_time(region, named)
+    if ctx.story and ctx.explicit and _UNTIL_EVENT.search(region, max(0, offset - 60), offset):
+        return  # "an assault that lasted until the fall of Budapest in February 1945": an end
     if ctx.story and _flash_forward(res.point, ctx, offset):
         return  # "In November 2008, protesters burned an effigy" told in the year 2003
     if ctx.story and not setting and named.kind == "year" and _ahead_of_the_story(
