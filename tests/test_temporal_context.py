@@ -164,6 +164,11 @@ def test_the_future_as_a_noun_stays_a_time(sentence):
     assert found(sentence) == [("the future", "FUTURE_REF")]
 
 
+def test_a_season_paired_with_a_dated_season_takes_its_year():
+    assert found("They spent the spring and early summer of 1943 preparing.")[0] == (
+        "the spring", "1943-SP")
+
+
 def test_a_season_after_would_in_a_saying_lies_ahead():
     text = "A decision, she said, would be made in the early autumn."
     assert found(text, date(2009, 6, 30)) == [("early autumn", "2009-FA")]

@@ -102,6 +102,9 @@ def season(text, cand, ctx):
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel) or _mod(cand, D)
     year = _year(g.get("year"), ctx.published)
     anchor = Anchor.ABSOLUTE
+    shared = _SHARED_SEASON_YEAR.match(text, cand.end)
+    if year is None and shared and not rel.startswith(("this", "last", "next")):
+        year = int(shared["year"])  # "the spring and early summer of 1943"
     if year is None:
         pub = ctx.published
         if rel in ("that", "the same", "that same", "this same") and ctx.reference is not None:
@@ -138,6 +141,10 @@ def season(text, cand, ctx):
                       point)
 
 
+_SHARED_SEASON_YEAR = re.compile(
+    r"\s+(?:and|or|to|through|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"(?:spring|summer|autumn|fall|winter),?\s+(?:of\s+)?(?P<year>(?:1[0-9]|20)\d\d)\b",
+    re.IGNORECASE)
 _AFTER_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|to|through)\s+$",
                            re.IGNORECASE)
 
