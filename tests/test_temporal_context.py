@@ -126,11 +126,14 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
          "answer.", "2025-12-21"),
         ("Scientists are studying samples sent to them on Thursday in the hope of learning more.",
          "2025-12-25"),
+        ("The institute said, announcing it on Monday, that it was expected to spread.",
+         "2025-12-22"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
          "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
          "said-would", "said-day-that-will", "go-ahead", "comma-saying", "irregular-past",
-         "comma-reporting-clause", "and-on-day-comma-opens-a-clause", "in-the-hope-of"],
+         "comma-reporting-clause", "and-on-day-comma-opens-a-clause", "in-the-hope-of",
+         "comma-that"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]
@@ -162,6 +165,17 @@ def test_a_season_named_with_another_follows_it():
                                       "Cures may in the future lead to new drugs."])
 def test_the_future_as_a_noun_stays_a_time(sentence):
     assert found(sentence) == [("the future", "FUTURE_REF")]
+
+
+def test_a_new_clause_after_and_does_not_lend_its_tense():
+    text = "Novartis expects a vaccine to be ready by autumn and Baxter has said it is ready."
+    assert found(text, date(2009, 6, 30)) == [("autumn", "2009-FA")]
+
+
+def test_weekdays_before_last_week_are_days_of_that_week():
+    text = "The girl attended school on Wednesday to Friday last week."
+    assert found(text, date(2009, 4, 30)) == [
+        ("Wednesday", "2009-04-22"), ("Friday", "2009-04-24"), ("last week", "2009-W17")]
 
 
 def test_a_season_paired_with_a_dated_season_takes_its_year():

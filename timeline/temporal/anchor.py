@@ -47,13 +47,16 @@ _PLAN_OBJECTS = frozenset("to a an the for".split())
 _QUOTE_END = re.compile(r"''|\u201d|\"")
 _ASIDE = re.compile(r",\s+(?:(?:saying|adding|noting|warning|claiming|insisting|explaining|"
                     r"stressing|arguing)\b|(?:\w+\s+){0,2}(?:said|says|told|reported|added)\b)")
-_THAT = re.compile(r"\s*that\b")
+_THAT = re.compile(r"\s*,?\s*that\b")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,]*,")
 _WHO = re.compile(r",\s+who\s")  # "On Thursday, Ozawa, who heads the party, ...": a person's
 _AND_WHETHER = re.compile(r"\s(?:and|but)\s+(?:whether|if)\b")  # "... on Sunday and whether he
 # can play will be known today": a question of its own
 _CLAUSE_OPENS = re.compile(r"\b(?:and|but)\s+(?:(?:on|in|at|by|during|early|late)\s+)?$")
+# "by autumn and Baxter has said": a new subject (not "Friday and Saturday", "May and June")
+_AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=[A-Z][a-z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                          r"Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRESENT_BE = frozenset({"is", "are", "be", "am"})
 _BE_AHEAD = frozenset({"will", "shall", "to"})
@@ -147,7 +150,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     relative = _RELATIVE_OPEN.search(left)
     if relative and "," not in left[relative.end():]:  # "TDH, which evacuated staff Sunday, has
         right = right.split(",", 1)[0]  # suspended operations until January": the clause ends
-    aside = _ASIDE.search(right) or _AND_WHETHER.search(right) or _WHO.search(right)
+    aside = _ASIDE.search(right) or _AND_WHETHER.search(right) or _WHO.search(right) or (
+        _AND_SUBJECT.search(right))  # "... by autumn and Baxter has said ...": a new clause
     if aside:  # "rebuffed it on Tuesday, saying inspectors will not visit": another clause
         right = right[:aside.start()]
     if _THAT.match(right):  # "said in Jayapura Wednesday that the army will ...": the date is

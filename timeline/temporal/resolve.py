@@ -515,6 +515,9 @@ def would_before(text: str, start: int) -> bool:
 _WOULD_AFTER = re.compile(r",\s+(?:\w+\s+){1,3}would\b")
 
 
+_WEEK_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or|to|through|-)\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)*"
+    r",?\s+(?P<rel>last|next|this) week\b", re.IGNORECASE)
 _PAIRED_WEEKDAY = re.compile(
     r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?P<link>and|or|to|through|till|until|-)|,)"
     r"\s+(?:on\s+)?$", re.IGNORECASE)
@@ -564,6 +567,12 @@ def _weekday(text, cand, ctx):
         return Resolution(kind, point.value, mod, Anchor.PUBLISHED, 0.8, point)
     if pub is None:
         return Resolution(kind, f"XXXX-WXX-{weekday + 1}{suffix}", mod, Anchor.UNANCHORED, 0.3)
+    week = _WEEK_AFTER.match(text, cand.end)
+    if week and not rel:  # "on Wednesday to Friday last week": the days of that week
+        step = {"last": -1, "next": 1}.get(week["rel"].lower(), 0)
+        day = pub + timedelta(days=weekday - pub.weekday() + 7 * step)
+        point = Point(G.TIME if part else G.DAY, day, part=suffix or None)
+        return Resolution(kind, point.value, mod, Anchor.PUBLISHED, 0.8, point)
     delta = weekday - pub.weekday()
     if rel in ("last", "this past"):
         day = pub + timedelta(days=delta if delta < 0 else delta - 7)
