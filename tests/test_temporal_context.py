@@ -178,6 +178,14 @@ def test_weekdays_before_last_week_are_days_of_that_week():
         ("Wednesday", "2009-04-22"), ("Friday", "2009-04-24"), ("last week", "2009-W17")]
 
 
+def test_a_month_or_season_after_by_is_a_deadline_ahead():
+    assert found("Deals are in place for 90m doses by December.", date(2009, 5, 28)) == [
+        ("December", "2009-12")]
+    assert found("Supplies should be ready by winter.", date(2009, 5, 28)) == [
+        ("winter", "2009-WI")]
+    assert found("By March, sales had doubled.", date(2009, 5, 28)) == [("March", "2009-03")]
+
+
 def test_a_season_paired_with_a_dated_season_takes_its_year():
     assert found("They spent the spring and early summer of 1943 preparing.")[0] == (
         "the spring", "1943-SP")

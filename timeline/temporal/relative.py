@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from ..model import Anchor, Granularity, TimeSpan
 from .anchor import tense_at
 from .durations import _unit_key
+from .filters import word_before
 from .normalize import RANK, Point, shift, span_of, unit_start
 from .resolve import (
     _PAST_ACT_ON_HOLIDAY,
@@ -133,6 +134,8 @@ def season(text, cand, ctx):
             else:
                 tense = tense_at(text, cand.start, cand.end) if rel not in (
                     "last", "this past", "next", "this coming") else None
+                if tense is None and not ctx.story and word_before(text, cand.start) == "by":
+                    tense = "future"  # "ready by winter": a deadline, still ahead
                 if tense == "past" and not ctx.story and would_before(text, cand.start):
                     tense = "future"  # "a decision, she said, would be made in the autumn"
                 year = season_year(code, pub, rel, tense)

@@ -315,6 +315,8 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     tense = tense_at(text, cand.start, cand.end)
     if tense != "future" and not ctx.story and would_before(text, cand.start):
         tense = "future"  # "said a service would take place on August 31": after the saying
+    if tense is None and not ctx.story and word_before(text, cand.start) == "by":
+        tense = "future"  # "90m doses by December": a deadline, still ahead
     ref, gap = ctx.reference, ctx.position - ctx.reference_at
     if tense is None and ref is not None and ref.granularity in (G.DAY, G.TIME) and (
             0 <= gap <= SAME_SENTENCE_REACH) and next(
