@@ -400,9 +400,9 @@ def plausible(text: str, cand: Candidate) -> bool:
             # bleak": a fate, not a time (TimeBank leaves both untagged); "the Future Economic
             # Development" is a name
             noun = text[cand.start:cand.end].split()[-1]
-            if word == "the future" and word_before(text, cand.start) != "in" and (
-                    _ADJECTIVE_USE.match(text, cand.end)) and (
-                    _ADJECTIVE_USE.match(text, cand.end)["next"].lower() not in _CLOSED_CLASS):
+            following = _ADJECTIVE_USE.match(text, cand.end)
+            if word == "the future" and following and word_before(text, cand.start) != "in" and (
+                    following["next"].lower() not in _CLOSED_CLASS):
                 return False  # "the future Prime Minister", "the future needs of": an adjective
             return word_after(text, cand.end) not in _FATE_NEXT and noun[:1].islower()
     return True

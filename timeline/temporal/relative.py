@@ -155,8 +155,8 @@ _AFTER_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|
 def _follows_a_season(text: str, start: int, ctx) -> bool:
     """Whether the season at ``start`` is named in one breath with the season just dated."""
     ref = ctx.reference
-    return ref is not None and ref.granularity is G.SEASON and 0 <= start - ctx.reference_at < 40 \
-        and bool(_AFTER_SEASON.search(text, max(0, start - 20), start))
+    near = ref is not None and ref.granularity is G.SEASON and 0 <= start - ctx.reference_at < 40
+    return near and bool(_AFTER_SEASON.search(text, max(0, start - 20), start))
 
 
 def season_year(code: str, pub: date, rel: str, tense: str | None) -> int:
