@@ -128,12 +128,15 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
          "2025-12-25"),
         ("The institute said, announcing it on Monday, that it was expected to spread.",
          "2025-12-22"),
+        ("The doctor said it was just a flu until Friday, when the alarm spread.", "2025-12-26"),
+        ("I didn't hear about the outbreak until Friday.", "2025-12-26"),
+        ("Flights were to continue until Tuesday.", "2025-12-30"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
          "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
          "said-would", "said-day-that-will", "go-ahead", "comma-saying", "irregular-past",
          "comma-reporting-clause", "and-on-day-comma-opens-a-clause", "in-the-hope-of",
-         "comma-that"],
+         "comma-that", "was-until", "did-not-until", "were-to-until"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]
@@ -184,6 +187,21 @@ def test_a_month_or_season_after_by_is_a_deadline_ahead():
     assert found("Supplies should be ready by winter.", date(2009, 5, 28)) == [
         ("winter", "2009-WI")]
     assert found("By March, sales had doubled.", date(2009, 5, 28)) == [("March", "2009-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Immunity to an outbreak predicted for the autumn can be built.", ("the autumn", "2009-FA")),
+     ("Flu is destined to hit us this winter.", ("this winter", "2009-WI"))],
+    ids=["predicted-for", "infinitive-of-an-irregular-past"],
+)
+def test_a_forecast_season_lies_ahead(sentence, expected):
+    assert found(sentence, date(2009, 5, 6)) == [expected]
+
+
+def test_a_weekday_written_with_its_day_picks_the_year_it_fits():
+    text = "The gig, recorded on Tuesday 17 August, airs tonight."
+    assert found(text, date(2010, 8, 1))[0] == ("Tuesday 17 August", "2010-08-17")
 
 
 def test_a_season_paired_with_a_dated_season_takes_its_year():

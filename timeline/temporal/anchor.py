@@ -223,6 +223,8 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
             previous in _GO or i + 1 >= len(tokens) or tokens[i + 1].lower() != "of"):
         return None  # "ahead of Sunday's vote"; not "decided on Friday to go ahead with the
         # programme", "Labour steady at 16 points ahead"
+    if found == "past" and previous == "to":
+        return None  # "destined to hit us this winter": an infinitive, not a past
     if found == "past" and cue is _ed_cue and previous in _BEFORE_ADJECTIVE:
         return None  # "the mutated form could spread": an adjective, not a verb
     if found == "past":
@@ -245,6 +247,9 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
         return None  # "has been kept secret until Tuesday": a state that lasted, not a plan
     if found == "future" and "had" in (t.lower() for t in tokens[max(0, i - 4):i]):
         return "past"  # "it had been due to expire Friday": a plan seen from the past
+    if tokens[i].lower() in _FORECAST and i + 1 < len(tokens) and tokens[i + 1].lower() in (
+            "for", "to"):
+        return "future"  # "an outbreak predicted for the autumn", "destined to hit us"
     if found is None and tokens[i].lower() == "to" and previous in ("is", "are"):
         return "future"
     if found is None and tokens[i].lower() in AMBIGUOUS_PASTS and i > 0:
@@ -258,7 +263,10 @@ _BE = frozenset("is are was were be being been 's am".split())
 _DETERMINERS = frozenset("the a an his her its their our my your whose this that these those "
                          "s".split())
 _BEFORE_ADJECTIVE = frozenset("the a an his her its their our my your whose these those".split())
-_DEFERRED = frozenset("postponed delayed deferred extended adjourned suspended".split())
+_FORECAST = frozenset("predicted forecast projected destined tipped billed".split())
+_PAST_STATE = frozenset("was were wasn't weren't did didn't".split())
+_DEFERRED = frozenset("postponed delayed deferred extended adjourned suspended put pushed moved "
+                      "rescheduled".split())
 
 
 def _lasted(tokens: list[str]) -> bool:
@@ -270,6 +278,11 @@ def _lasted(tokens: list[str]) -> bool:
         return False
     if "remained" in words or "stayed" in words:
         return True
+    state = next((i for i, w in enumerate(words) if w in _PAST_STATE), None)
+    if state is not None and words[state + 1:state + 2] != ["to"] and not (
+            _PROSPECTIVE.intersection(words[state + 1:state + 3])):
+        return True  # "it was just a flu until Friday", "didn't hear of it until Friday"; not
+        # "were to continue until Thursday"
     return any(w in ("has", "have", "had") and i + 1 < len(words) and (
         words[i + 1] == "been" or past_form(words[i + 1])) for i, w in enumerate(words))
 

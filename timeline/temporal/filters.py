@@ -276,6 +276,8 @@ _CLOSED_CLASS = frozenset(
     "must shall should is are was were be been being if when whenever as that this these those "
     "for in on at by with than so because which who whom whose where then has have had not no "
     "there here too also now remains lies looks seems depends a an the".split())
+_BACK_PLACES = frozenset("home in at to from on into with inside there here together up down "
+                         "out".split())
 _FATE_NEXT = frozenset({"of", "looks", "look", "seems", "seem", "belongs", "holds", "lies"})
 
 
@@ -326,6 +328,9 @@ def plausible(text: str, cand: Candidate) -> bool:
     if kind == "season":
         return _season_ok(text, cand)
     if kind in ("duration", "ago"):
+        if kind == "ago" and cand.groups["dir"].lower() == "back" and (
+                word_after(text, cand.end) in _BACK_PLACES):
+            return False  # "after spending a week back home": a place, the duration stays
         if kind == "ago" and cand.groups["dir"].lower() in ("before", "after"):
             return False  # "two days before the vote": the duration rule keeps "two days"
         if kind == "ago" and cand.groups.get("half") and not cand.groups["unit"].lower(

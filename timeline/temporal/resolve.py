@@ -380,9 +380,20 @@ def _month_day(text, cand, ctx):
     if ctx.published is None and ctx.narrative_year is None:
         return Resolution(D, f"XXXX-{month:02d}-{day:02d}", _mod(cand, D), Anchor.UNANCHORED, 0.4)
     year = _year_of(month, day, text, cand, ctx)
+    if g.get("wd"):  # "Tuesday 17 August": the year near it in which that day is a Tuesday
+        fits = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == (
+            WEEKDAYS.get(g["wd"].lower().rstrip(".")))]
+        year = fits[0] if fits else year
     point = Point(G.DAY, date(year, month, day))
     anchor = Anchor.PREVIOUS if ctx.narrative_year is not None else Anchor.PUBLISHED
     return _with_range(Resolution(D, point.value, _mod(cand, D), anchor, 0.85, point), g)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:  # 29 February
+        return None
 
 
 def _with_range(res: Resolution, groups: dict) -> Resolution:
