@@ -131,12 +131,14 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("The doctor said it was just a flu until Friday, when the alarm spread.", "2025-12-26"),
         ("I didn't hear about the outbreak until Friday.", "2025-12-26"),
         ("Flights were to continue until Tuesday.", "2025-12-30"),
+        ("Keys, who arrived from Singapore on Thursday to attend and planned to leave, spoke.",
+         "2025-12-25"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
          "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
          "said-would", "said-day-that-will", "go-ahead", "comma-saying", "irregular-past",
          "comma-reporting-clause", "and-on-day-comma-opens-a-clause", "in-the-hope-of",
-         "comma-that", "was-until", "did-not-until", "were-to-until"],
+         "comma-that", "was-until", "did-not-until", "were-to-until", "arrived-then-planned"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]

@@ -118,7 +118,10 @@ PAST_CUES = frozenset(
     fell took gave made got won lost sold
     bought paid held ran saw found struck fought led grew spent sent brought thought kept wrote
     spoke broke chose drove flew knew became stood began sank shot hit killed died
-    """.split()
+    arrived returned visited signed launched attacked arrested approved rejected voted claimed
+    confirmed happened occurred received released resigned warned urged declared denied ordered
+    captured stormed raided seized crashed exploded erupted collapsed
+    """.split()  # regular pasts of news that read as verbs even beside a nearer "planned to"
 ) | _irregular_pasts()
 
 # Words after a number that show it is a count of things, not a year ("2026 missiles").
