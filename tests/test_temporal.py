@@ -248,6 +248,11 @@ def test_false_positives_are_rejected(sentence):
     assert tag(sentence, PUB) == []
 
 
+def test_any_number_of_seconds_is_a_duration():
+    assert [(t.text, t.value) for t in tag("Eight seconds pass; nine seconds from death.", PUB)] \
+        == [("Eight seconds", "PT8S"), ("nine seconds", "PT9S")]
+
+
 def test_a_week_back_home_is_a_stay_not_a_week_ago():
     assert [(t.text, t.value) for t in tag("She packed after a week back home.", PUB)] == [
         ("a week", "P1W")]
