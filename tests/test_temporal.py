@@ -240,6 +240,8 @@ NOT_DATES = [
     "She married the future Prime Minister.",
     "Output must follow the future needs of the army.",
     "Deaths from H1 N1 are rarer than feared.",
+    "He told the Sunday Times the deal was off.",
+    "The station's Sunday Worship comes from Birmingham.",
 ]
 
 

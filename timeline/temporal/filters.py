@@ -279,6 +279,10 @@ _CLOSED_CLASS = frozenset(
     "there here too also now remains lies looks seems depends a an the".split())
 _BACK_PLACES = frozenset("home in at to from on into with inside there here together up down "
                          "out".split())
+_NAME_AFTER_WEEKDAY = re.compile(
+    r" (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Morning|Afternoon|Evening|Night|"
+    r"Noon|Midnight)\b|(?:January|February|March|April|June|July|August|September|October|"
+    r"November|December)\b)[A-Z][a-z]+\b")
 _FATE_NEXT = frozenset({"of", "looks", "look", "seems", "seem", "belongs", "holds", "lies"})
 
 
@@ -290,6 +294,11 @@ def plausible(text: str, cand: Candidate) -> bool:
     if kind == "weekday" and text[max(0, cand.start - 7):cand.start].endswith(("Super ",
                                                                                 "Bloody ")):
         return False  # "Super Tuesday" (a primary day), "Bloody Sunday": names, not this week's
+    if kind == "weekday" and not cand.groups.get("part") and not cand.groups.get("rel") and (
+            _NAME_AFTER_WEEKDAY.match(text, cand.end)) and (
+            word_before(text, cand.start) in ("the", "a") or text.endswith("'s ", 0, cand.start)):
+        return False  # "the Sunday Times", "this week's Sunday Worship": names (not "On Sunday
+        # Israel's cabinet decided")
     if kind == "holiday" and not cand.groups.get("year") and (
             word_after(text, cand.end) in _HOLIDAY_THINGS):
         return False  # "a 'Christmas tree' bill", "Easter eggs": things, not days
