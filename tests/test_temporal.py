@@ -242,6 +242,8 @@ NOT_DATES = [
     "Deaths from H1 N1 are rarer than feared.",
     "He told the Sunday Times the deal was off.",
     "The station's Sunday Worship comes from Birmingham.",
+    "The key lies in the H1 protein.",
+    "Pick the day of the week.",
 ]
 
 

@@ -368,8 +368,12 @@ def plausible(text: str, cand: Candidate) -> bool:
         g = cand.groups  # "the second half" of a match is not a half-year without a year
         return bool(g.get("year") or g.get("yrel") or g.get("yref")) or "the year" in text[
             cand.start:cand.end].lower()
-    if kind == "qshort":  # not the flu strain "H1 N1"
-        return cand.groups["q"][0].isupper() and not _STRAIN_NEXT.match(text, cand.end)
+    if kind == "qshort":  # not the flu strain "H1 N1", "the H1 gene"
+        q = cand.groups["q"]
+        if q[0] == "H" and not cand.groups.get("year") and (
+                word_before(text, cand.start) not in ("in", "for", "during", "over")):
+            return False
+        return q[0].isupper() and not _STRAIN_NEXT.match(text, cand.end)
     if kind == "decade" and cand.groups.get("word"):
         return text[cand.start:cand.end].lower().startswith("the")
     if kind == "setadv" and _newspaper(text, cand):
@@ -379,6 +383,9 @@ def plausible(text: str, cand: Candidate) -> bool:
                                                      "her", "our", "average", "first") and (
             word_after(text, cand.end) in _SET_ADVERB_NEXT or not word_after(text, cand.end)
             or not text[cand.end:cand.end + 2].strip()[:1].isalpha())
+    if kind == "the_unit" and (text[cand.end:cand.end + 2].strip()[:1].isdigit() or (
+            text.endswith("day of ", 0, cand.start))):
+        return False  # "in the year 610" (the year rule reads it), "a day of the week"
     if kind == "the_unit" and text[cand.start:cand.end].split()[-1][:1].isupper() and not (
             _title_case(text, cand) or in_headline(text, cand.start)):
         return False  # "Finance Minister of the Year", "the Year of Disruption": names
