@@ -283,6 +283,7 @@ _NAME_AFTER_WEEKDAY = re.compile(
     r" (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Morning|Afternoon|Evening|Night|"
     r"Noon|Midnight)\b|(?:January|February|March|April|June|July|August|September|October|"
     r"November|December)\b)[A-Z][a-z]+\b")
+_SHARE_OF = re.compile(r"\s+of\s+(?:a|an|the|all|its|their|\d)", re.IGNORECASE)
 _FATE_NEXT = frozenset({"of", "looks", "look", "seems", "seem", "belongs", "holds", "lies"})
 
 
@@ -383,6 +384,9 @@ def plausible(text: str, cand: Candidate) -> bool:
                                                      "her", "our", "average", "first") and (
             word_after(text, cand.end) in _SET_ADVERB_NEXT or not word_after(text, cand.end)
             or not text[cand.end:cand.end + 2].strip()[:1].isalpha())
+    if kind == "the_unit" and cand.groups["unit"].lower() == "quarter" and (
+            _SHARE_OF.match(text, cand.end)):
+        return False  # "the quarter of a billion web users": a share
     if kind == "the_unit" and (text[cand.end:cand.end + 2].strip()[:1].isdigit() or (
             text.endswith("day of ", 0, cand.start))):
         return False  # "in the year 610" (the year rule reads it), "a day of the week"
