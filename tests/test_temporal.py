@@ -253,6 +253,11 @@ def test_false_positives_are_rejected(sentence):
     assert tag(sentence, PUB) == []
 
 
+def test_a_year_before_season_is_the_year_not_a_count_of_seasons():
+    assert [(t.text, t.value) for t in tag("They quit after the 2006 season.", PUB)] == [
+        ("2006", "2006")]
+
+
 def test_any_number_of_seconds_is_a_duration():
     assert [(t.text, t.value) for t in tag("Eight seconds pass; nine seconds from death.", PUB)] \
         == [("Eight seconds", "PT8S"), ("nine seconds", "PT9S")]

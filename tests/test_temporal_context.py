@@ -144,6 +144,12 @@ def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]
 
 
+def test_a_since_clause_looks_back_whatever_the_main_clause_plans():
+    text = ("His role since he took over from his brother on July 31 will be made clearer at "
+            "the meeting.")
+    assert found(text, date(2006, 12, 21)) == [("July 31", "2006-07-31")]
+
+
 def test_since_an_event_on_a_day_looks_back_even_when_the_day_ahead_is_nearer():
     text = ("Sony has sold about 31 million copies of his albums worldwide since his death on "
             "25 June, the report said.")

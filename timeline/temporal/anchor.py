@@ -57,6 +57,7 @@ _CLAUSE_OPENS = re.compile(r"\b(?:and|but)\s+(?:(?:on|in|at|by|during|early|late
 # "by autumn and Baxter has said": a new subject (not "Friday and Saturday", "May and June")
 _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=[A-Z][a-z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
                           r"Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_SINCE_CLAUSE = re.compile(r"\b[sS]ince\s+(?:he|she|it|they|we|I|the|his|her|its|their)\b[^,;.]*$")
 _SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRESENT_BE = frozenset({"is", "are", "be", "am"})
 _BE_AHEAD = frozenset({"will", "shall", "to"})
@@ -131,8 +132,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     left = text[left_edge:start]
     if _EARLIEST.search(left):
         return "future"  # "as soon as Tuesday", "as early as next week": a date not yet reached
-    if _SINCE.search(left):
-        return "past"  # "on patrol since March", whatever the plans that follow
+    if _SINCE.search(left) or _SINCE_CLAUSE.search(left):
+        return "past"  # "on patrol since March", "since he took over on July 31", whatever
+        # the plans that follow
     ends = [m.end() for m in sentence_ends(left)]
     if ends:
         left = left[ends[-1]:]

@@ -177,8 +177,10 @@ def _duration_ok(text: str, cand: Candidate) -> bool:
     share = after == "of" and unit.startswith("quarter") and num not in _VAGUE_NUMBERS
     if after == "old" or share:
         return False  # "52 years old" is an age; "a quarter of the market" a share
-    if num[:1].isdigit() and len(num) == 4 and unit.startswith(("quarter", "period", "hour")):
-        return False  # "the 1988 quarter" is a date (rule yearperiod), "0600 hours" a time
+    if num[:1].isdigit() and len(num) == 4 and unit.startswith(("quarter", "period", "hour",
+                                                               "season", "session")):
+        return False  # "the 1988 quarter" is a date (rule yearperiod), "0600 hours" a time,
+        # "the 2006 season" a year
     counted = unit == "seconds" and num not in ("a", "an")  # "eight seconds from death"
     if unit.startswith("second") and not counted and not num[:1].isdigit() and num not in (
             "two", "three", "four", "five", "ten", "few", "a few", "several", "thirty", "fifteen",
