@@ -160,6 +160,8 @@ def test_this_season_still_ahead_is_this_years_even_in_a_past_tense_sentence():
     text = "Officials said they were expecting more cases this autumn."
     assert found(text, date(2009, 6, 11)) == [("this autumn", "2009-FA")]
     assert found("Sales fell this winter.", date(2009, 6, 11)) == [("this winter", "2008-WI")]
+    text = "Stocks helped to offset worries about fuel supplies this winter."
+    assert found(text, date(2005, 11, 23)) == [("this winter", "2005-WI")]
 
 
 def test_a_season_named_with_another_follows_it():

@@ -176,8 +176,10 @@ def season_year(code: str, pub: date, rel: str, tense: str | None) -> int:
         chosen = latest + 12
     elif current:
         chosen = latest
-    elif tense == "past" and (rel != "this" or latest // 12 == pub.year or code == "WI"):
-        chosen = latest  # not "this autumn" told in the past in June: this year's, still ahead
+    elif tense == "past" and (rel != "this" or latest // 12 == pub.year or (
+            code == "WI" and now - latest <= 6)):
+        chosen = latest  # not "this autumn" told in the past in June, nor "this winter" in
+        # November: the one still ahead
     elif tense == "future":
         chosen = latest + 12
     elif rel == "this":  # "this fall" said in March, or in November: the one of this year
