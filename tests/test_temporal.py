@@ -258,6 +258,11 @@ def test_a_year_before_season_is_the_year_not_a_count_of_seasons():
         ("2006", "2006")]
 
 
+def test_a_century_before_christ_may_drop_the_last_full_stop():
+    found = [(t.text, t.value) for t in tag("born in the 11th Century B.C -- 221 B.C.", PUB)]
+    assert found[0] == ("the 11th Century B.C", "BC10")
+
+
 def test_any_number_of_seconds_is_a_duration():
     assert [(t.text, t.value) for t in tag("Eight seconds pass; nine seconds from death.", PUB)] \
         == [("Eight seconds", "PT8S"), ("nine seconds", "PT9S")]

@@ -543,8 +543,9 @@ def test_set_looks_ahead_only_before_to_or_for(sentence, tense):
      ("Talks ran from March to May 2024.", ("March", "2024-03")),
      ("Polls closed between Jan. 3 and Feb. 5, 2020.", ("Jan. 3", "2020-01-03")),
      ("Ships waited from November to February 2024.", ("November", "2023-11")),
-     ("In August/September 1956, the leaders met.", ("August", "1956-08"))],
-    ids=["and", "to", "month-day", "across-new-year", "slash"],
+     ("In August/September 1956, the leaders met.", ("August", "1956-08")),
+     ("Between January and October, exports rose.", ("January", "2025-01"))],
+    ids=["and", "to", "month-day", "across-new-year", "slash", "between-and"],
 )
 def test_a_month_paired_with_a_dated_month_takes_its_year(sentence, expected):
     assert found(sentence)[0] == expected

@@ -108,7 +108,7 @@ RULES: list[tuple[str, str, str | None]] = [
                r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
      r"\bthe\s+$"),
     ("century", rf"\b(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORD_DAY})[\s-]+century\b"
-                r"(?:\s+(?P<era>BCE|BC|B\.C\.(?:E\.)?))?", r"\bthe\s+$"),
+                r"(?:\s+(?P<era>BCE|BC|B\.C\.?(?:E\.)?))?", r"\bthe\s+$"),
     ("shortyear", r"(?P<year>[1-9]\d\d)\b(?![%.,]\d|\s*[-–]\d)", None),
     ("quarter", rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
                 rf"(?P<unit>quarter|half)(?P<plural>s)?\b(?![-\s]finals?\b)(?:,?\s+(?:of\s+)?"

@@ -279,6 +279,11 @@ _RANGE_TO_MONTH = re.compile(  # "January to October", "Jan.-Oct." (their year i
     re.IGNORECASE)
 
 
+_AND_MONTH = re.compile(rf"\s+and\s+(?P<mon>{MONTH})\b(?!\s*[0-3]?\d\b)(?!,?\s+\d)",
+                        re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between January and October"
+
+
 def _shared_year(month: int, text: str, end: int) -> int | None:
     """The year written after the month a month is paired with (a year less when the pair
     crosses New Year: "November to February 2024")."""
@@ -300,7 +305,9 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     shared = _shared_year(month, text, cand.end)
     if shared is not None:
         return shared
-    later = _RANGE_TO_MONTH.match(text, cand.end)
+    later = _RANGE_TO_MONTH.match(text, cand.end) or (
+        _AND_MONTH.match(text, cand.end) if _BETWEEN.search(
+            text, max(0, cand.start - 12), cand.start) else None)
     if later and cand.kind == "month" and ctx.narrative_year is None:
         # "from January to October" in news: the year October is in (a history's months follow
         # its story)
