@@ -144,6 +144,13 @@ def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]
 
 
+def test_a_past_verb_acting_on_what_a_month_dates_looks_back_a_year():
+    text = "Talks stalled after Hamas won the legislative elections in January."
+    assert found(text, date(2006, 11, 22)) == [("January", "2006-01")]
+    assert found("He signed a deal to buy the planes in January.", date(2006, 11, 22)) == [
+        ("January", "2007-01")]
+
+
 def test_a_since_clause_looks_back_whatever_the_main_clause_plans():
     text = ("His role since he took over from his brother on July 31 will be made clearer at "
             "the meeting.")

@@ -234,6 +234,10 @@ _STATED = {"last": "past", "since": "past", "next": "future"}
 # preposition; not "to be completed in March", "had been set to expire in May"
 _PAST_ACT = re.compile(
     r"(?:\b(?P<aux>[a-z]+)\s+)?\b(?:[a-z]+-)?(?P<verb>[a-z]{2,})\s+(?:in|on|during)\s+$")
+# "Hamas won the legislative elections in January": a past verb acting on what the month dates
+_PAST_ACT_ON_OBJECT = re.compile(
+    r"(?:\b(?P<aux>[a-z]+)\s+)?\b(?P<verb>[a-z]{2,})\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?:[a-z]+\s+){0,2}[a-z]+\s+(?:in|on|during)\s+$")
 _NOT_FINITE_BEFORE = frozenset(
     "to be will would could should may might must can being been is are am not".split())
 
@@ -317,7 +321,9 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     said = _stated_direction(text, cand.start)
     if said:
         return _nearest_year(month, day, ctx, said, certain=True)
-    if _past_act(text, cand.start):  # a month has begun once its first day has passed
+    if _past_act(text, cand.start) or cand.kind == "month" and _past_act(
+            text, cand.start, _PAST_ACT_ON_OBJECT):  # "rose in March", "won the elections in
+        # January"; a month has begun once its first day has passed
         return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "past", firm=True)
     tense = tense_at(text, cand.start, cand.end)
     if tense != "future" and not ctx.story and would_before(text, cand.start):
