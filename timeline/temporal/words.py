@@ -112,6 +112,9 @@ def _irregular_pasts() -> frozenset[str]:
     return frozenset(past for lemma, past, _ in rows if past != lemma) - AMBIGUOUS_PASTS
 
 
+# Past forms that cue the past wherever they stand. The last three lines are regular verbs of
+# news, listed so that they count as much as "planned to" at the same distance ("who arrived on
+# Thursday to attend and planned to leave"); other "-ed" words count only when no cue is found.
 PAST_CUES = frozenset(
     """
     was were had did said told announced reported been came went left met began ended rose
@@ -121,7 +124,7 @@ PAST_CUES = frozenset(
     arrived returned visited signed launched attacked arrested approved rejected voted claimed
     confirmed happened occurred received released resigned warned urged declared denied ordered
     captured stormed raided seized crashed exploded erupted collapsed
-    """.split()  # regular pasts of news that read as verbs even beside a nearer "planned to"
+    """.split()
 ) | _irregular_pasts()
 
 # Words after a number that show it is a count of things, not a year ("2026 missiles").
