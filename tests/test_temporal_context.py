@@ -151,6 +151,11 @@ def test_a_past_verb_acting_on_what_a_month_dates_looks_back_a_year():
         ("January", "2007-01")]
 
 
+def test_a_past_verb_acting_on_the_weekend_outweighs_a_farther_will():
+    text = "The bank said it will lend more and governments agreed at the weekend to a fund."
+    assert found(text, date(2009, 5, 4)) == [("the weekend", "2009-W18-WE")]
+
+
 def test_a_since_clause_looks_back_whatever_the_main_clause_plans():
     text = ("His role since he took over from his brother on July 31 will be made clearer at "
             "the meeting.")

@@ -348,6 +348,10 @@ def nth_day(text, cand, ctx):
     return Resolution(D, value, _mod(cand, D), Anchor.PREVIOUS, 0.3, None, span)
 
 
+_PAST_ACT_AT = re.compile(
+    r"(?:\b(?P<aux>[a-z]+)\s+)?\b(?P<verb>[a-z]{2,})\s+(?:at|over|during|on)\s+$")
+
+
 def the_unit(text, cand, ctx):
     unit = cand.groups["unit"].lower()
     det = text[cand.start:cand.end].split()[0].lower()
@@ -355,7 +359,8 @@ def the_unit(text, cand, ctx):
     if unit == "weekend":
         if pub is None:
             return Resolution(D, "XXXX-WXX-WE", None, Anchor.UNANCHORED, 0.3)
-        tense = tense_at(text, cand.start, cand.end)
+        acted = _past_act(text, cand.start, _PAST_ACT_AT)  # "agreed at the weekend"
+        tense = "past" if acted else tense_at(text, cand.start, cand.end)
         offset = 0 if (pub.weekday() >= 5 or tense == "future") else -1
         return _weekend(_relative(ctx, G.WEEK, offset, cand=cand, confidence=0.7))
     if unit == "year" and text[cand.end:cand.end + 8].lower().startswith((" ended", " ending")):
