@@ -231,6 +231,13 @@ def test_a_season_paired_with_a_dated_season_takes_its_year():
         "the spring", "1943-SP")
 
 
+def test_a_season_approached_lies_ahead_but_going_alone_is_no_plan():
+    text = "Pressure will grow, as we head into the winter months."
+    assert found(text, date(2009, 6, 11)) == [("the winter", "2009-WI")]
+    assert found("Stocks were high going into the winter.", date(2009, 6, 11)) == [
+        ("the winter", "2008-WI")]
+
+
 def test_a_season_after_would_in_a_saying_lies_ahead():
     text = "A decision, she said, would be made in the early autumn."
     assert found(text, date(2009, 6, 30)) == [("early autumn", "2009-FA")]

@@ -216,6 +216,9 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
             previous in _DETERMINERS or i > 1 and tokens[i - 2].lower() in _DETERMINERS
             and tokens[i - 1][:1].isupper()):
         return None  # "told his French hosts Tuesday": a noun, not "al-Hakim hosts Bush Monday"
+    if found == "future" and tokens[i].lower() == "going" and (
+            i + 1 >= len(tokens) or tokens[i + 1].lower() != "to"):
+        return None  # "going to sign" looks ahead; "going into the winter", "going well" do not
     if found == "future" and tokens[i].lower() in ("hope", "hopes", "will") and (
             previous in _DETERMINERS):
         return None  # "in the hope of understanding", "the will of the people": nouns

@@ -134,8 +134,9 @@ def season(text, cand, ctx):
             else:
                 tense = tense_at(text, cand.start, cand.end) if rel not in (
                     "last", "this past", "next", "this coming") else None
-                if tense is None and not ctx.story and word_before(text, cand.start) == "by":
-                    tense = "future"  # "ready by winter": a deadline, still ahead
+                if tense is None and not ctx.story and (word_before(text, cand.start) == "by" or (
+                        _APPROACHING.search(text, max(0, cand.start - 50), cand.start))):
+                    tense = "future"  # "ready by winter", "as we head into the winter"
                 if tense == "past" and not ctx.story and would_before(text, cand.start):
                     tense = "future"  # "a decision, she said, would be made in the autumn"
                 year = season_year(code, pub, rel, tense)
@@ -144,6 +145,9 @@ def season(text, cand, ctx):
                       point)
 
 
+_APPROACHING = re.compile(r"\b(?:head|heads|heading|go|goes|going|move|moves|moving|come|"
+                          r"comes|coming|enter|enters|entering)\s+(?:into|to|towards?)\b"
+                          r"[^.,;]{0,30}$", re.IGNORECASE)
 _SHARED_SEASON_YEAR = re.compile(
     r"\s+(?:and|or|to|through|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
     r"(?:spring|summer|autumn|fall|winter),?\s+(?:of\s+)?(?P<year>(?:1[0-9]|20)\d\d)\b",
