@@ -232,7 +232,7 @@ def test_a_season_paired_with_a_dated_season_takes_its_year():
 
 
 def test_a_season_approached_lies_ahead_but_going_alone_is_no_plan():
-    text = "Pressure will grow, as we head into the winter months."
+    text = "Resources are stretched as we head into the winter months."
     assert found(text, date(2009, 6, 11)) == [("the winter", "2009-WI")]
     assert found("Stocks were high going into the winter.", date(2009, 6, 11)) == [
         ("the winter", "2008-WI")]
