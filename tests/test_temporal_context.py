@@ -156,6 +156,17 @@ def test_a_past_verb_acting_on_the_weekend_outweighs_a_farther_will():
     assert found(text, date(2009, 5, 4)) == [("the weekend", "2009-W18-WE")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Hamas has ruled since its historic win in the January polls.", ("January", "2006-01")),
+     ("Protests grew since the king assumed total control in February.", ("February", "2006-02")),
+     ("Since the vote is in January, parties are campaigning.", ("January", "2007-01"))],
+    ids=["since-win-in-the-month", "since-he-did-in-month", "since-giving-a-reason"],
+)
+def test_a_month_in_a_since_phrase_has_passed(sentence, expected):
+    assert found(sentence, date(2006, 12, 12)) == [expected]
+
+
 def test_a_since_clause_looks_back_whatever_the_main_clause_plans():
     text = ("His role since he took over from his brother on July 31 will be made clearer at "
             "the meeting.")

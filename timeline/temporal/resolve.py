@@ -248,14 +248,15 @@ def _stated_direction(text: str, start: int) -> str | None:
     before = word_before(text, start)
     if before == "the" and text[max(0, start - 12):start].lower().rstrip().endswith("since the"):
         return "past"
-    if before in ("on", "in") and _SINCE_EVENT.search(text, max(0, start - 50), start):
+    if before in ("on", "in", "the") and _SINCE_EVENT.search(text, max(0, start - 70), start):
         return "past"
     return _STATED.get(before)
 
 
-# "since his death on 25 June", "since the attack in May": an event that has happened
-_SINCE_EVENT = re.compile(r"\b[sS]ince\s+(?:(?:the|his|her|its|their|a|an)\s+)?[a-z][\w'-]*"
-                          r"\s+(?:on|in)\s+$")
+# "since his death on 25 June", "since its historic win in the January polls": an event that has
+# happened (not a sentence-initial "Since", which can give a reason)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|his|her|its|their|a|an|he|she|it|they)\s+"
+                          r"(?:[a-z][\w'-]*\s+){0,5}(?:on|in|during)\s+(?:the\s+)?$")
 
 
 # "celebrated the New Year", "exploded on Christmas Eve": a holiday can be a verb's object
