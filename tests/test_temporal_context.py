@@ -167,6 +167,18 @@ def test_a_month_in_a_since_phrase_has_passed(sentence, expected):
     assert found(sentence, date(2006, 12, 12)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Iran in February stopped applying the protocol.", ("February", "2006-02")),
+     ("The last hajj in January was marred by a stampede.", ("January", "2006-01")),
+     ("Brent crude for delivery in January gained 45 cents.", ("January", "2007-01")),
+     ("The talks in March are expected to resume.", ("March", "2007-03"))],
+    ids=["subject-in-month-stopped", "in-month-was", "delivery-month", "expected-ahead"],
+)
+def test_a_past_verb_right_after_in_month_looks_back(sentence, expected):
+    assert found(sentence, date(2006, 12, 23)) == [expected]
+
+
 def test_a_since_clause_looks_back_whatever_the_main_clause_plans():
     text = ("His role since he took over from his brother on July 31 will be made clearer at "
             "the meeting.")

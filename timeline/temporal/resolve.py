@@ -242,6 +242,23 @@ _NOT_FINITE_BEFORE = frozenset(
     "to be will would could should may might must can being been is are am not".split())
 
 
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\b")
+_SUBJECT_IN = re.compile(r"(?P<head>[A-Za-z]+)\s+(?:in|during)\s+$")
+_TRADED_FOR = frozenset("delivery contract contracts futures options".split())  # "crude for
+# delivery in January gained": the verb is the price's, the month a contract's
+
+
+def _past_act_after(text: str, start: int, end: int) -> bool:
+    """Whether the subject's finite past verb follows "in <month>" at once: "Iran in February
+    stopped applying the protocol" (not "the talks in March are expected to")."""
+    subject = _SUBJECT_IN.search(text, max(0, start - 30), start)
+    after = _VERB_AFTER.match(text, end)
+    if subject is None or after is None or subject["head"].lower() in _TRADED_FOR:
+        return False
+    verb = after["verb"]
+    return verb not in FUTURE_CUES and (verb in PAST_CUES or past_form(verb))
+
+
 def _stated_direction(text: str, start: int) -> str | None:
     """The direction a word right before a date states outright: "last Oct. 23", "since March",
     "since the May curbs"."""
@@ -322,9 +339,10 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     said = _stated_direction(text, cand.start)
     if said:
         return _nearest_year(month, day, ctx, said, certain=True)
-    if _past_act(text, cand.start) or cand.kind == "month" and _past_act(
-            text, cand.start, _PAST_ACT_ON_OBJECT):  # "rose in March", "won the elections in
-        # January"; a month has begun once its first day has passed
+    if _past_act(text, cand.start) or cand.kind == "month" and (_past_act(
+            text, cand.start, _PAST_ACT_ON_OBJECT) or _past_act_after(text, cand.start, cand.end)):
+        # "rose in March", "won the elections in January", "Iran in February stopped"; a month
+        # has begun once its first day has passed
         return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "past", firm=True)
     tense = tense_at(text, cand.start, cand.end)
     if tense != "future" and not ctx.story and would_before(text, cand.start):
