@@ -267,7 +267,7 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
 _BE = frozenset("is are was were be being been 's am".split())
 _DETERMINERS = frozenset("the a an his her its their our my your whose this that these those "
                          "s".split())
-_BEFORE_ADJECTIVE = frozenset("the a an his her its their our my your whose these those".split())
+_BEFORE_ADJECTIVE = _DETERMINERS - {"this", "that", "s"}  # "the mutated form" (not "that merged")
 _FORECAST = frozenset("predicted forecast projected destined tipped billed".split())
 _PAST_STATE = frozenset("was were wasn't weren't did didn't".split())
 _DEFERRED = frozenset("postponed delayed deferred extended adjourned suspended put pushed moved "

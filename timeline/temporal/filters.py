@@ -133,11 +133,14 @@ def _season_ok(text: str, cand: Candidate) -> bool:
     if rel:
         return True
     return word_before(text, cand.start) in _SEASON_PREPOSITIONS or bool(
-        _SEASON_AND.search(text, max(0, cand.start - 20), cand.start))  # "autumn and winter"
+        SEASON_LINKED.search(text, max(0, cand.start - 20), cand.start))  # "autumn and winter"
 
 
 _AND_SEASON = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b", re.I)
-_SEASON_AND = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$", re.I)
+# A season named right before ("autumn and winter", "from summer to winter"): shared with the
+# resolver, which reads the second season after the first
+SEASON_LINKED = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|to|through)\s+$",
+                           re.I)
 
 
 _RATE_OK_BEFORE = frozenset("for within over about nearly almost than least after in half up "

@@ -10,9 +10,10 @@ from datetime import date, timedelta
 from ..model import Anchor, Granularity, TimeSpan
 from .anchor import tense_at
 from .durations import _unit_key
-from .filters import word_before
+from .filters import SEASON_LINKED, word_before
 from .normalize import RANK, Point, shift, span_of, unit_start
 from .resolve import (
+    _PAST_ACT_AT,
     _PAST_ACT_ON_HOLIDAY,
     DUR,
     MONTHS,
@@ -152,15 +153,13 @@ _SHARED_SEASON_YEAR = re.compile(
     r"\s+(?:and|or|to|through|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
     r"(?:spring|summer|autumn|fall|winter),?\s+(?:of\s+)?(?P<year>(?:1[0-9]|20)\d\d)\b",
     re.IGNORECASE)
-_AFTER_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|to|through)\s+$",
-                           re.IGNORECASE)
 
 
 def _follows_a_season(text: str, start: int, ctx) -> bool:
     """Whether the season at ``start`` is named in one breath with the season just dated."""
     ref = ctx.reference
     near = ref is not None and ref.granularity is G.SEASON and 0 <= start - ctx.reference_at < 40
-    return near and bool(_AFTER_SEASON.search(text, max(0, start - 20), start))
+    return near and bool(SEASON_LINKED.search(text, max(0, start - 20), start))
 
 
 def season_year(code: str, pub: date, rel: str, tense: str | None) -> int:
@@ -350,10 +349,6 @@ def nth_day(text, cand, ctx):
     else:
         value, span = f"{ref.start.year:04d}-XX-XX", span_of(ref.value)
     return Resolution(D, value, _mod(cand, D), Anchor.PREVIOUS, 0.3, None, span)
-
-
-_PAST_ACT_AT = re.compile(
-    r"(?:\b(?P<aux>[a-z]+)\s+)?\b(?P<verb>[a-z]{2,})\s+(?:at|over|during|on)\s+$")
 
 
 def the_unit(text, cand, ctx):

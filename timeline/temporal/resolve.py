@@ -227,17 +227,23 @@ def _referred_year(words: str, ctx: Context) -> int:
     return ctx.reference.start.year + step
 
 
-_STATED = {"last": "past", "since": "past", "next": "future"}
+_STATED = {"last": "past", "next": "future"}
+
+
+def _verb_before(prepositions: str, object_words: str = "") -> re.Pattern:
+    """A word (and the word before it) right before the date's preposition, and perhaps an
+    object between: the verb :func:`_past_act` checks."""
+    return re.compile(rf"(?:\b(?P<aux>[a-z]+)\s+)?\b(?:[a-z]+-)?(?P<verb>[a-z]{{2,}})\s+"
+                      rf"{object_words}(?:{prepositions})\s+$")
 
 
 # "rose in March", "was elected on Nov. 3": a finite past verb right before the date's
 # preposition; not "to be completed in March", "had been set to expire in May"
-_PAST_ACT = re.compile(
-    r"(?:\b(?P<aux>[a-z]+)\s+)?\b(?:[a-z]+-)?(?P<verb>[a-z]{2,})\s+(?:in|on|during)\s+$")
+_PAST_ACT = _verb_before("in|on|during")
+_PAST_ACT_AT = _verb_before("at|over|during|on")  # "governments agreed at the weekend"
 # "Hamas won the legislative elections in January": a past verb acting on what the month dates
-_PAST_ACT_ON_OBJECT = re.compile(
-    r"(?:\b(?P<aux>[a-z]+)\s+)?\b(?P<verb>[a-z]{2,})\s+(?:the|a|an|its|their|his|her)\s+"
-    r"(?:[a-z]+\s+){0,2}[a-z]+\s+(?:in|on|during)\s+$")
+_PAST_ACT_ON_OBJECT = _verb_before(
+    "in|on|during", r"(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+")
 _NOT_FINITE_BEFORE = frozenset(
     "to be will would could should may might must can being been is are am not".split())
 
@@ -260,20 +266,19 @@ def _past_act_after(text: str, start: int, end: int) -> bool:
 
 
 def _stated_direction(text: str, start: int) -> str | None:
-    """The direction a word right before a date states outright: "last Oct. 23", "since March",
-    "since the May curbs"."""
-    before = word_before(text, start)
-    if before == "the" and text[max(0, start - 12):start].lower().rstrip().endswith("since the"):
+    """The direction words right before a date state outright: "last Oct. 23", "since March",
+    "since the May curbs", "since his death on 25 June"."""
+    if _SINCE_BEFORE.search(text, max(0, start - 70), start):
         return "past"
-    if before in ("on", "in", "the") and _SINCE_EVENT.search(text, max(0, start - 70), start):
-        return "past"
-    return _STATED.get(before)
+    return _STATED.get(word_before(text, start))
 
 
-# "since his death on 25 June", "since its historic win in the January polls": an event that has
-# happened (not a sentence-initial "Since", which can give a reason)
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|his|her|its|their|a|an|he|she|it|they)\s+"
-                          r"(?:[a-z][\w'-]*\s+){0,5}(?:on|in|during)\s+(?:the\s+)?$")
+# "since March", "since the May curbs"; "since his death on 25 June", "since its historic win in
+# the January polls": an event that has happened (not after a sentence-initial "Since", which can
+# give a reason: "Since the vote is in January, ...")
+_SINCE_BEFORE = re.compile(
+    r"\b(?:[sS]ince\s+(?:the\s+)?|since\s+(?:the|his|her|its|their|a|an|he|she|it|they)\s+"
+    r"(?:[a-z][\w'-]*\s+){0,5}(?:on|in|during)\s+(?:the\s+)?)$")
 
 
 # "celebrated the New Year", "exploded on Christmas Eve": a holiday can be a verb's object

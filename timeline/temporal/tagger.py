@@ -382,10 +382,6 @@ def _years_named(cands: list[Candidate]) -> list[tuple[int, int]]:
     return years
 
 
-def _explicit_years(cands: list[Candidate]) -> list[int]:
-    return [year for _, year in _years_named(cands)]
-
-
 def _news_day(cand: Candidate) -> bool:
     """Whether ``cand`` dates by the days around the telling, as news does and histories do not:
     a weekday, "this week", "last weekend", "yesterday"."""
@@ -411,7 +407,8 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
     ctx = Context(published=published)
     ctx.years_named = _years_named(cands)
     if narrative is None:
-        ctx.read_story(_explicit_years(cands), sum(map(_news_day, cands)), len(region))
+        ctx.read_story([year for _, year in ctx.years_named], sum(map(_news_day, cands)),
+                       len(region))
     else:
         ctx.story, ctx.narrative = narrative, narrative
     eras = {(c.groups.get("era") or "AD").upper()[:1] for c in cands
