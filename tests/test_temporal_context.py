@@ -179,6 +179,23 @@ def test_a_past_verb_right_after_in_month_looks_back(sentence, expected):
     assert found(sentence, date(2006, 12, 23)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The chairwoman was removed by a rival congress in June.", ("June", "2006-06")),
+     ("The right wing, which took power in Israel in June, faces a vote.", ("June", "2006-06")),
+     ("The envoy said he hoped to table a report in June.", ("June", "2007-06")),
+     ("She said the province could pass to local control in June.", ("June", "2007-06")),
+     ("The minister was looking forward to the visit in June.", ("June", "2007-06")),
+     ("Crude for delivery in June fell 40 cents.", ("June", "2007-06")),
+     ("He was barred from standing in June's election.", ("June", "2007-06"))],
+    ids=["passive-past", "relative-past", "hoped-to", "could", "looking-forward", "delivery",
+         "possessive"],
+)
+def test_a_month_told_in_the_past_after_in_has_happened(sentence, expected):
+    # said in April: last June is ten months back, the next one two months ahead
+    assert found(sentence, date(2007, 4, 20)) == [expected]
+
+
 def test_a_since_clause_looks_back_whatever_the_main_clause_plans():
     text = ("His role since he took over from his brother on July 31 will be made clearer at "
             "the meeting.")

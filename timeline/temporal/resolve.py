@@ -265,6 +265,26 @@ def _past_act_after(text: str, start: int, end: int) -> bool:
     return verb not in FUTURE_CUES and (verb in PAST_CUES or past_form(verb))
 
 
+# "hoped to give a report in May", "could transfer to Iraqi control in January", "looking
+# forward to the visit in May": the clause looks ahead whatever its verb's tense
+_AHEAD_IN_CLAUSE = re.compile(
+    r"\b(?:(?:to|could|would|will|may|might|should|can|shall)\s+(?!be\b|the\b|a\b|an\b)[a-z]{2,}"
+    r"|forward|ahead|upcoming)\b[^.;:!?]*$")
+
+
+_PRESENT_BE = frozenset("is are be".split())  # "Since the vote is in January": scheduled
+
+
+def _past_in_month(text: str, start: int, end: int) -> bool:
+    """Whether a month told in the past after "in" happened in it ("deposed by a rebel congress
+    in June", said in April): it then lies in the past, however much nearer the next June is.
+    Not a month's own event ("barred from voting in January's election"), which may be ahead."""
+    before = text[max(0, start - 80):start]
+    head = _SUBJECT_IN.search(before)
+    return head is not None and head["head"].lower() not in _TRADED_FOR | _PRESENT_BE and (
+        _AHEAD_IN_CLAUSE.search(before) is None) and not text.startswith("'s", end)
+
+
 def _stated_direction(text: str, start: int) -> str | None:
     """The direction words right before a date state outright: "last Oct. 23", "since March",
     "since the May curbs", "since his death on 25 June"."""
@@ -362,6 +382,8 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
         near = [date(y, month, min(day, 28)) for y in (ref.start.year - 1, ref.start.year,
                                                        ref.start.year + 1)]
         return min(near, key=lambda d: abs((d - ref.start).days)).year
+    if cand.kind == "month" and tense == "past" and _past_in_month(text, cand.start, cand.end):
+        return _nearest_year(month, 1, ctx, tense, firm=True)
     return _nearest_year(month, day, ctx, tense)
 
 
