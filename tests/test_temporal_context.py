@@ -196,6 +196,23 @@ def test_a_month_told_in_the_past_after_in_has_happened(sentence, expected):
     assert found(sentence, date(2007, 4, 20)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The inquiry into the February bombing of the embassy resumed.", ("February", "2006-02")),
+     ("Investigators traced February's killing of the mayor to a militia.",
+      ("February", "2006-02")),
+     ("Parties are campaigning for the February poll.", ("February", "2007-02"))],
+    ids=["the-month-bombing", "months-killing", "the-month-poll-is-ahead"],
+)
+def test_a_month_naming_what_cannot_be_scheduled_has_passed(sentence, expected):
+    assert found(sentence, date(2006, 12, 12)) == [expected]
+
+
+def test_a_since_phrase_may_hold_figures():
+    text = "The index is up 0.2 percent, the most since a 0.2 percent rise in February."
+    assert found(text, date(2006, 11, 16)) == [("February", "2006-02")]
+
+
 def test_a_since_clause_looks_back_whatever_the_main_clause_plans():
     text = ("His role since he took over from his brother on July 31 will be made clearer at "
             "the meeting.")

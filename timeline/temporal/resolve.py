@@ -265,6 +265,14 @@ def _past_act_after(text: str, start: int, end: int) -> bool:
     return verb not in FUTURE_CUES and (verb in PAST_CUES or past_form(verb))
 
 
+# "the December tsunami", "February's killing of the premier": a month naming what cannot be
+# scheduled names the past (unlike "the January poll" or "April's election")
+_HAPPENED_AFTER = re.compile(
+    r"(?:'s)?\s+(?:[a-z]+\s+)?(?:killings?|assassination|murders?|massacre|slaying|bombings?|"
+    r"(?:bomb\s+)?blasts?|explosions?|attacks?|crash|(?:earth)?quake|tsunami|floods?|invasion|coup|"
+    r"shootings?|hijacking|kidnapping|abduction|riots|uprising|disaster)\b")
+
+
 # "hoped to give a report in May", "could transfer to Iraqi control in January", "looking
 # forward to the visit in May": the clause looks ahead whatever its verb's tense
 _AHEAD_IN_CLAUSE = re.compile(
@@ -298,7 +306,7 @@ def _stated_direction(text: str, start: int) -> str | None:
 # give a reason: "Since the vote is in January, ...")
 _SINCE_BEFORE = re.compile(
     r"\b(?:[sS]ince\s+(?:the\s+)?|since\s+(?:the|his|her|its|their|a|an|he|she|it|they)\s+"
-    r"(?:[a-z][\w'-]*\s+){0,5}(?:on|in|during)\s+(?:the\s+)?)$")
+    r"(?:[a-z0-9][\w.'%-]*\s+){0,5}(?:on|in|during)\s+(?:the\s+)?)$")
 
 
 # "celebrated the New Year", "exploded on Christmas Eve": a holiday can be a verb's object
@@ -365,9 +373,10 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     if said:
         return _nearest_year(month, day, ctx, said, certain=True)
     if _past_act(text, cand.start) or cand.kind == "month" and (_past_act(
-            text, cand.start, _PAST_ACT_ON_OBJECT) or _past_act_after(text, cand.start, cand.end)):
-        # "rose in March", "won the elections in January", "Iran in February stopped"; a month
-        # has begun once its first day has passed
+            text, cand.start, _PAST_ACT_ON_OBJECT) or _past_act_after(text, cand.start, cand.end)
+            or _HAPPENED_AFTER.match(text, cand.end)):
+        # "rose in March", "won the elections in January", "Iran in February stopped", "the
+        # February assassination"; a month has begun once its first day has passed
         return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "past", firm=True)
     tense = tense_at(text, cand.start, cand.end)
     if tense != "future" and not ctx.story and would_before(text, cand.start):
