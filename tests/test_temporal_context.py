@@ -201,8 +201,9 @@ def test_a_month_told_in_the_past_after_in_has_happened(sentence, expected):
     [("The inquiry into the February bombing of the embassy resumed.", ("February", "2006-02")),
      ("Investigators traced February's killing of the mayor to a militia.",
       ("February", "2006-02")),
-     ("Parties are campaigning for the February poll.", ("February", "2007-02"))],
-    ids=["the-month-bombing", "months-killing", "the-month-poll-is-ahead"],
+     ("Parties are campaigning for the February poll.", ("February", "2007-02")),
+     ("Aid still flows to towns hit by the Feb. 26 earthquake.", ("Feb. 26", "2006-02-26"))],
+    ids=["the-month-bombing", "months-killing", "the-month-poll-is-ahead", "month-day-quake"],
 )
 def test_a_month_naming_what_cannot_be_scheduled_has_passed(sentence, expected):
     assert found(sentence, date(2006, 12, 12)) == [expected]

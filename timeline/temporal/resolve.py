@@ -265,12 +265,12 @@ def _past_act_after(text: str, start: int, end: int) -> bool:
     return verb not in FUTURE_CUES and (verb in PAST_CUES or past_form(verb))
 
 
-# "the December tsunami", "February's killing of the premier": a month naming what cannot be
-# scheduled names the past (unlike "the January poll" or "April's election")
+# "the December tsunami", "February's killing of the premier", "the Jan. 13 incident": a date
+# naming what cannot be scheduled names the past (unlike "the January poll", "April's election")
 _HAPPENED_AFTER = re.compile(
     r"(?:'s)?\s+(?:[a-z]+\s+)?(?:killings?|assassination|murders?|massacre|slaying|bombings?|"
     r"(?:bomb\s+)?blasts?|explosions?|attacks?|crash|(?:earth)?quake|tsunami|floods?|invasion|coup|"
-    r"shootings?|hijacking|kidnapping|abduction|riots|uprising|disaster)\b")
+    r"shootings?|hijacking|kidnapping|abduction|riots|uprising|disaster|incident)\b")
 
 
 # "hoped to give a report in May", "could transfer to Iraqi control in January", "looking
@@ -372,11 +372,11 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     said = _stated_direction(text, cand.start)
     if said:
         return _nearest_year(month, day, ctx, said, certain=True)
-    if _past_act(text, cand.start) or cand.kind == "month" and (_past_act(
-            text, cand.start, _PAST_ACT_ON_OBJECT) or _past_act_after(text, cand.start, cand.end)
-            or _HAPPENED_AFTER.match(text, cand.end)):
-        # "rose in March", "won the elections in January", "Iran in February stopped", "the
-        # February assassination"; a month has begun once its first day has passed
+    if _past_act(text, cand.start) or _HAPPENED_AFTER.match(text, cand.end) or (
+            cand.kind == "month" and (_past_act(text, cand.start, _PAST_ACT_ON_OBJECT)
+                                      or _past_act_after(text, cand.start, cand.end))):
+        # "rose in March", "the February assassination", "won the elections in January", "Iran
+        # in February stopped"; a month has begun once its first day has passed
         return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "past", firm=True)
     tense = tense_at(text, cand.start, cand.end)
     if tense != "future" and not ctx.story and would_before(text, cand.start):
