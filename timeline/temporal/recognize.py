@@ -116,7 +116,8 @@ RULES: list[tuple[str, str, str | None]] = [
      r"\b(?:(?P<det>the|this|a|an)\s+)?(?:(?P<yref>this year's|last year's|next year's|"
      r"(?:the\s+)?year-(?:ago|earlier)|comparable|flat|latest|(?:1[0-9]|20)\d\d(?:'s|\u2019s)?)\s+)?"
      r"(?:fiscal[\s-]+)?$"),
-    ("qshort", r"\b(?P<q>Q[1-4]|H[12])(?:(?:\s+|/|-)?(?P<year>(?:19|20)\d\d))?\b", None),
+    ("qshort", r"\b(?P<q>Q[1-4]|H[12])(?:(?:\s+of\s+|\s+|/|-)?(?P<year>(?:19|20)\d\d)\b|"
+               r",?\s+(?:of\s+)?(?P<yrel>this|last|next) year\b)?(?![\w-])", None),
     ("season", r"\b(?P<season>spring|summer|fall|autumn|winter)(?![\w-])(?:,?\s+(?:of\s+)?"
                rf"(?P<year>{YEAR})|\s+(?P<yrel>this|last|next) year\b)?",
      r"\b(?P<rel>this past|this coming|the past|the coming|the following|the next|the previous|"
@@ -332,7 +333,7 @@ _APPROX_WORDS = "|".join(sorted((re.escape(k) for k in APPROX_MODS), key=len, re
 PREFIX_PART = re.compile(rf"(?:\b|^)(?:by\s+)?(?P<w>{_PART_WORDS})(?:\s+|-|(?<=-))$", F)
 PREFIX_APPROX = re.compile(rf"(?:\b|^)(?P<w>{_APPROX_WORDS})\s+$", F)
 PART_KINDS = frozenset({"year", "fiscal", "wordyear", "decade", "century", "monthyear", "month",
-                        "monthrel", "season", "relunit", "quarter", "the_unit", "deictic",
+                        "monthrel", "season", "relunit", "quarter", "qshort", "the_unit", "deictic",
                         "weekday", "mdy", "dmy", "nthday"})
 APPROX_KINDS = frozenset({"yearend", "duration", "ago", "clock", "clock24", "clocktz", "noon",
                           "mdy", "dmy",

@@ -47,13 +47,26 @@ def _last_complete_quarter(pub: date) -> date:
 
 
 def quarter(text, cand, ctx):
-    g = cand.groups
-    half = g["unit"].lower() == "half"
-    n = ORDINALS.get(g["ord"].lower(), 1)
+    half = cand.groups["unit"].lower() == "half"
+    n = ORDINALS.get(cand.groups["ord"].lower(), 1)
     if n == -1:
         n = 2 if half else 4
     if n > (2 if half else 4):
         return None
+    return _part_of_year(text, cand, ctx, n, half)
+
+
+def qshort(text, cand, ctx):
+    """ "Q3", "H1 2026", "Q1 next year": the quarter or half its words would name."""
+    letter, n = cand.groups["q"][0].upper(), int(cand.groups["q"][1])
+    return _part_of_year(text, cand, ctx, n, half=letter == "H")
+
+
+def _part_of_year(text, cand, ctx, n: int, half: bool):
+    """The n-th quarter or half: of the year written, of the year "last year's" or "next year"
+    names, else of the publication's year (the one before when it has not begun yet and the
+    tense does not look ahead)."""
+    g = cand.groups
     year = _year(g.get("year"), ctx.published)
     yref = (g.get("yref") or "").lower()
     anchor, confidence = Anchor.ABSOLUTE, 0.9
@@ -78,22 +91,6 @@ def quarter(text, cand, ctx):
     granularity = G.HALF if half else G.QUARTER
     point = Point(granularity, date(year, (6 if half else 3) * (n - 1) + 1, 1))
     return Resolution(D, point.value, _mod(cand, D), anchor, confidence, point)
-
-
-def qshort(text, cand, ctx):
-    g = cand.groups
-    letter, n = g["q"][0].upper(), int(g["q"][1])
-    year = _year(g.get("year"), ctx.published)
-    if year is None:
-        if ctx.published is None:
-            return Resolution(D, f"XXXX-{letter}{n}", None, Anchor.UNANCHORED, 0.3)
-        year = ctx.published.year
-    granularity = G.QUARTER if letter == "Q" else G.HALF
-    point = Point(granularity, date(year, (3 if letter == "Q" else 6) * (n - 1) + 1, 1))
-    anchor = Anchor.ABSOLUTE if g.get("year") else Anchor.PUBLISHED
-    return Resolution(D, point.value, None, anchor, 0.8, point)
-
-
 
 
 def season(text, cand, ctx):
