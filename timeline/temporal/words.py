@@ -92,7 +92,8 @@ DATE_PREPOSITIONS = frozenset(
 # The present of a scheduled event: "al-Hakim meets Bush on Monday", "the tournament starts on
 # Sunday" (and, after a determiner, plural nouns: "his French hosts").
 SCHEDULED_PRESENT = frozenset(
-    "meets starts begins opens visits hosts faces resumes arrives travels heads launches".split())
+    "meets starts begins opens visits hosts faces resumes arrives travels heads launches "
+    "resume ends closes runs".split())
 # Tense cues read around a relative expression to decide past or future: verbs and auxiliaries,
 # not other time words ("resumed Friday and ends next month": "next" says nothing of Friday).
 FUTURE_CUES = frozenset(
