@@ -41,6 +41,7 @@ _TOKEN = re.compile(r"[A-Za-z'](?:[A-Za-z'-]*[A-Za-z])?")  # "lower-than-expecte
 _SENTENCE_END = re.compile(
     r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])(?!(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)|\n")
 _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
 _PROSPECTIVE = frozenset(
     "planning going due scheduled expected expecting set slated poised".split())
 _PLAN_OBJECTS = frozenset("to a an the for".split())
@@ -130,6 +131,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     """
     left_edge = max(0, start - 120)
     left = text[left_edge:start]
+    if _IS_ON.search(left):
+        return "future"  # "the vote is on Friday": a date the present assigns is still ahead
     if _EARLIEST.search(left):
         return "future"  # "as soon as Tuesday", "as early as next week": a date not yet reached
     if _SINCE.search(left) or _SINCE_CLAUSE.search(left):
