@@ -135,13 +135,16 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
          "2025-12-25"),
         ("The vote is on Tuesday, officials said.", "2025-12-30"),
         ("The fair, which runs through Friday, drew crowds.", "2026-01-02"),
+        ("The country goes to the polls on Thursday.", "2026-01-01"),
+        ("Both Singh and Abe, with whom he will hold talks Friday, have tried to mend ties.",
+         "2026-01-02"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
          "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
          "said-would", "said-day-that-will", "go-ahead", "comma-saying", "irregular-past",
          "comma-reporting-clause", "and-on-day-comma-opens-a-clause", "in-the-hope-of",
          "comma-that", "was-until", "did-not-until", "were-to-until", "arrived-then-planned",
-         "is-on", "runs-through"],
+         "is-on", "runs-through", "goes-to-the-polls", "with-whom-clause"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]

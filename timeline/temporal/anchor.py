@@ -49,7 +49,7 @@ _QUOTE_END = re.compile(r"''|\u201d|\"")
 _ASIDE = re.compile(r",\s+(?:(?:saying|adding|noting|warning|claiming|insisting|explaining|"
                     r"stressing|arguing)\b|(?:\w+\s+){0,2}(?:said|says|told|reported|added)\b)")
 _THAT = re.compile(r"\s*,?\s*that\b")
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s")
+_RELATIVE_OPEN = re.compile(r",\s+(?:(?:with|to|for|from|by|of)\s+)?(?:which|who|whom)\s")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,]*,")
 _WHO = re.compile(r",\s+who\s")  # "On Thursday, Ozawa, who heads the party, ...": a person's
 _AND_WHETHER = re.compile(r"\s(?:and|but)\s+(?:whether|if)\b")  # "... on Sunday and whether he
