@@ -136,7 +136,7 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("The vote is on Tuesday, officials said.", "2025-12-30"),
         ("The fair, which runs through Friday, drew crowds.", "2026-01-02"),
         ("The country goes to the polls on Thursday.", "2026-01-01"),
-        ("Both Singh and Abe, with whom he will hold talks Friday, have tried to mend ties.",
+        ("Singh and Abe, with whom he will hold talks Friday, have been trying to mend ties.",
          "2026-01-02"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
