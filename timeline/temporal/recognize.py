@@ -146,7 +146,8 @@ RULES: list[tuple[str, str, str | None]] = [
     # "a week from Friday" (read from "from": numbers are too common a trigger)
     ("fromday", rf"\bfrom\s+(?P<base>today|tomorrow|yesterday|{WEEKDAY})\b",
      rf"\b(?P<num>{NUMBER})\s*(?P<unit>day|week|fortnight|month|year)s?\s+$"),
-    ("ago", rf"\b(?P<num>{NUMBER})(?:\s+or\s+(?P<num2>{NUMBER}))?\s*(?P<unit>{UNIT})"
+    ("ago", rf"\b(?P<num>{NUMBER})(?:(?:\s+(?:or|to)\s+|\s*[-\u2013]\s*)(?P<num2>{NUMBER}))?\s*"
+            rf"(?P<unit>{UNIT})"
             rf"(?P<half>\s+and\s+a\s+half)?"
             rf"(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIRECTION})\b",
      None),
