@@ -95,6 +95,8 @@ CASES = [
     ("Margins held in H2 of 2024.", "H2 of 2024", "2024-H2", None, "half"),
     ("The ice formed 10 to 15 years ago.", "10 to 15 years ago", "2010", None, "year"),
     ("The lake dried up 20-40 years ago.", "20-40 years ago", "1985", None, "year"),
+    ("Prices doubled over the past two or so years.", "the past two or so years", "P2Y", "APPROX",
+     None),
     ("From March the rain fell.", "March", "2025-03", None, "month"),
     ("Talks end next month.", "next month", "2025-04", None, "month"),
     ("Revenue in FY2024 rose.", "FY2024", "2024", None, "year"),

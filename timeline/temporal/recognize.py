@@ -151,7 +151,8 @@ RULES: list[tuple[str, str, str | None]] = [
             rf"(?P<half>\s+and\s+a\s+half)?"
             rf"(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIRECTION})\b",
      None),
-    ("duration", rf"\b(?P<num>{NUMBER})(?:\s+(?P<extra>more|additional|straight|consecutive|full))?"
+    ("duration", rf"\b(?P<num>{NUMBER})(?P<orso2>\s+or\s+so)?"
+                 rf"(?:\s+(?P<extra>more|additional|straight|consecutive|full))?"
                  rf"(?:\s*-\s*|\s+)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?(?![\w-])",
      r"\b(?P<det>the past|the last|the next|the first|the final|the coming|the previous|"
      r"the following|the remaining|the latest|the|another|an additional|an extra|past|next|last|"

@@ -124,7 +124,7 @@ def _mod(cand: Candidate, kind: TimexType) -> str | None:
         if kind in (D, T) and mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
             return "APPROX" if cand.approx in ("nearly", "almost") else mod
         return mod
-    if cand.groups.get("orso"):
+    if cand.groups.get("orso") or cand.groups.get("orso2"):  # "two years or so", "two or so"
         return "APPROX"
     return cand.part_mod
 
