@@ -150,6 +150,12 @@ def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]
 
 
+def test_a_day_named_by_it_is_is_not_a_day_assigned():
+    # "the vote is on Tuesday" looks ahead; "it is Sunday" only names a day
+    assert found("I start tomorrow, promise; it is Sunday.", date(2025, 12, 24))[-1] == (
+        "Sunday", "2025-12-21")
+
+
 def test_a_past_verb_acting_on_what_a_month_dates_looks_back_a_year():
     text = "Talks stalled after Hamas won the legislative elections in January."
     assert found(text, date(2006, 11, 22)) == [("January", "2006-01")]
@@ -193,9 +199,11 @@ def test_a_past_verb_right_after_in_month_looks_back(sentence, expected):
      ("She said the province could pass to local control in June.", ("June", "2007-06")),
      ("The minister was looking forward to the visit in June.", ("June", "2007-06")),
      ("Crude for delivery in June fell 40 cents.", ("June", "2007-06")),
-     ("He was barred from standing in June's election.", ("June", "2007-06"))],
+     ("He was barred from standing in June's election.", ("June", "2007-06")),
+     ("The desk is among items which are being sold in June, his family said.",
+      ("June", "2007-06"))],
     ids=["passive-past", "relative-past", "hoped-to", "could", "looking-forward", "delivery",
-         "possessive"],
+         "possessive", "present-passive"],
 )
 def test_a_month_told_in_the_past_after_in_has_happened(sentence, expected):
     # said in April: last June is ten months back, the next one two months ahead

@@ -41,7 +41,8 @@ _TOKEN = re.compile(r"[A-Za-z'](?:[A-Za-z'-]*[A-Za-z])?")  # "lower-than-expecte
 _SENTENCE_END = re.compile(
     r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])(?!(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)|\n")
 _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
-_IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
+_IS_ON = re.compile(r"(?<!\bit )(?<!\bIt )(?<!\btoday )(?<!\bToday )\b(?:is|are)\s+(?:on\s+)?$")
+# (not "today is Sunday", "it is Sunday": a day named, not one assigned)
 _PROSPECTIVE = frozenset(
     "planning going due scheduled expected expecting set slated poised".split())
 _PLAN_OBJECTS = frozenset("to a an the for".split())

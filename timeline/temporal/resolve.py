@@ -281,6 +281,9 @@ _AHEAD_IN_CLAUSE = re.compile(
 
 
 _PRESENT_BE = frozenset("is are be".split())  # "Since the vote is in January": scheduled
+# "belongings which are being sold in December": still to happen
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are|am|be|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:in|during)\s+$")
 
 
 def _past_in_month(text: str, start: int, end: int) -> bool:
@@ -290,6 +293,7 @@ def _past_in_month(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80):start]
     head = _SUBJECT_IN.search(before)
     return head is not None and head["head"].lower() not in _TRADED_FOR | _PRESENT_BE and (
+        _PRESENT_PASSIVE.search(before) is None) and (
         _AHEAD_IN_CLAUSE.search(before) is None) and not text.startswith("'s", end)
 
 
