@@ -511,8 +511,10 @@ def test_a_month_or_season_of_a_year_in_words_keeps_the_month_or_season(sentence
      ("They gave up on May 4 and 5, 1865.", [("May 4", "1865-05-04"), ("5, 1865", "1865-05-05")]),
      ("In 1865, surrendering on May 4 and 5 were the last armies.",
       [("1865", "1865"), ("May 4", "1865-05-04"), ("5", "1865-05-05")]),
-     ("Rates rose between May 4 and 5 percent.", [("May 4", "2025-05-04")])],
-    ids=["mdy-range", "dmy-range", "and-day-with-year", "and-day", "not-a-day"],
+     ("Rates rose between May 4 and 5 percent.", [("May 4", "2025-05-04")]),
+     ("It met from 11 to 13 December 2024.",
+      [("11", "2024-12-11"), ("13 December 2024", "2024-12-13")])],
+    ids=["mdy-range", "dmy-range", "and-day-with-year", "and-day", "not-a-day", "dmy-from-to"],
 )
 def test_each_day_of_a_range_of_days_is_its_own_expression(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, PUB)] == expected

@@ -66,7 +66,8 @@ RULES: list[tuple[str, str, str | None]] = [
             rf"(?:,?\s*(?P<year>{YEAR})|\s+(?P<yrel>last|this|next) year\b|{YEAR_REF})?"
             r"(?!\s*(?:%|percent|/|:\d)|-|\s*[-–]\s*\d)",  # not "May 3-2 win"; "August 31 --" is
      rf"\b(?P<wd>{WEEKDAY_ANY}),?\s+$"),  # a day
-    ("dmy", rf"\b(?:(?P<day0>[0-3]?\d)\s?[-–]\s?)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+    ("dmy", rf"\b(?:(?P<day0>[0-3]?\d)(?:\s?[-–]\s?|\s+(?:to|and|until|through)\s+))?"
+            rf"(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
             rf"(?:,?\s*(?P<year>{YEAR})|"
             r"\s+(?P<yrel>last|this|next) year\b)?",
      rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?$"),
