@@ -575,6 +575,12 @@ def test_this_period_is_the_time_just_named(sentence, value):
     assert found(sentence)[-1] == ("this period", value)
 
 
+def test_the_quarter_is_the_one_reported_not_one_compared_with():
+    text = ("Investment rose 8.8 percent in the third quarter, the same as in the second quarter. "
+            "Spending on software rose 10.8 percent during the quarter.")
+    assert found(text, date(2025, 11, 30))[-1] == ("the quarter", "2025-Q3")
+
+
 def test_a_date_put_first_takes_the_tense_of_the_main_clause_however_far():
     sentence = ("In January, a week after the anniversary of the court's decision on the port "
                 "dispute, a bomb in the harbour district killed a guard.")
