@@ -581,6 +581,14 @@ def test_the_quarter_is_the_one_reported_not_one_compared_with():
     assert found(text, date(2025, 11, 30))[-1] == ("the quarter", "2025-Q3")
 
 
+def test_this_quarter_told_in_the_past_is_the_quarter_reported():
+    text = ("Output grew 4.2 percent in the third quarter, down from the 10.8 percent pace seen "
+            "in the second quarter. Exports rose 0.8 percent in this quarter.")
+    assert found(text, date(2025, 11, 30))[-1] == ("this quarter", "2025-Q3")
+    assert found("Sales will rise this quarter.", date(2025, 11, 30)) == [
+        ("this quarter", "2025-Q4")]
+
+
 def test_a_date_put_first_takes_the_tense_of_the_main_clause_however_far():
     sentence = ("In January, a week after the anniversary of the court's decision on the port "
                 "dispute, a bomb in the harbour district killed a guard.")

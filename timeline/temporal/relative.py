@@ -277,6 +277,15 @@ def relunit(text, cand, ctx):
             return Resolution(D, PLACEHOLDER[G.QUARTER], None, Anchor.UNANCHORED, 0.3)
         point = Point(G.QUARTER, shift(G.YEAR, base, -1))
         return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.6, point)
+    if unit == "quarter" and rel == "this" and not ctx.story and (
+            tense_at(text, cand.start, cand.end) == "past"
+            or text.startswith(("'s", "\u2019s"), cand.end) and ctx.quarter_near(cand.start)):
+        # results told in the past: "exports rose 0.8 percent in this quarter", "This quarter's
+        # loss included": the quarter reported (not the one under way)
+        base = _reference_quarter(ctx, cand.start)
+        if base is not None:
+            point = Point(G.QUARTER, base)
+            return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.6, point)
     if unit == "period" and rel in ("this", "that", "the same"):
         # the quarter just reported, or in a story the time it has reached ("the first 10
         # months of this year, up from the same period last year": this year)

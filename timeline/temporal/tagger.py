@@ -301,8 +301,11 @@ def _part_of_first_day(region: str, day: Candidate, res: Resolution, ctx: Contex
 _BACKGROUND = re.compile(r"\bhad (?:been |already )?[a-z]+(?:ed|en|ne|wn|id|ld|ght)\b[^.;!?]*"
                          r"\b(?:before|since|after|until|when)\b[^.;!?]*$")
 _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:the\s+)?[^.,;]{0,40}\b(?:in|on)\s+$")
-_COMPARED = re.compile(r"\b(?:same as|compared (?:with|to)|than|versus|vs\.?|against|up from|"
-                       r"down from)\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\b(?:(?:same as|than|versus|vs\.?|against)\s+(?:(?:in|during|for)\s+)?"
+    r"|(?:compared (?:with|to)|up from|down from|from)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,50}"
+    r"\b(?:in|during|for)\s+)$",
+    re.IGNORECASE)
 _BACK_TO_TODAY = re.compile(r"(?i)today|yesterday|tomorrow|tonight")
 
 
@@ -335,7 +338,7 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
     if word_before(region, named.start) == "since":
         return  # "its lowest level since Sept. 25 ... during the day": a date named in passing
     if res.point.granularity is Granularity.QUARTER and _COMPARED.search(
-            region, max(0, named.start - 40), named.start):
+            region, max(0, named.start - 80), named.start):
         return  # "8.8 percent in the third quarter, the same as in the second quarter. ...
         # during the quarter": the quarter reported, not the one compared with
     line_start = region.rfind("\n", max(0, offset - 120), offset) + 1
