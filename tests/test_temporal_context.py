@@ -201,9 +201,11 @@ def test_a_past_verb_right_after_in_month_looks_back(sentence, expected):
      ("Crude for delivery in June fell 40 cents.", ("June", "2007-06")),
      ("He was barred from standing in June's election.", ("June", "2007-06")),
      ("The desk is among items which are being sold in June, his family said.",
-      ("June", "2007-06"))],
+      ("June", "2007-06")),
+     ("Talks resumed. In June, the rebels said they had seized the port.", ("June", "2006-06")),
+     ("Talks resumed. In June, the rebels will hand over the port.", ("June", "2007-06"))],
     ids=["passive-past", "relative-past", "hoped-to", "could", "looking-forward", "delivery",
-         "possessive", "present-passive"],
+         "possessive", "present-passive", "opening-in-past", "opening-in-future"],
 )
 def test_a_month_told_in_the_past_after_in_has_happened(sentence, expected):
     # said in April: last June is ten months back, the next one two months ahead

@@ -291,10 +291,15 @@ def _past_in_month(text: str, start: int, end: int) -> bool:
     in June", said in April): it then lies in the past, however much nearer the next June is.
     Not a month's own event ("barred from voting in January's election"), which may be ahead."""
     before = text[max(0, start - 80):start]
+    if _OPENING_IN.search(before):
+        return True  # "In February, scientists said ...": the main clause's tense is the month's
     head = _SUBJECT_IN.search(before)
     return head is not None and head["head"].lower() not in _TRADED_FOR | _PRESENT_BE and (
         _PRESENT_PASSIVE.search(before) is None) and (
         _AHEAD_IN_CLAUSE.search(before) is None) and not text.startswith("'s", end)
+
+
+_OPENING_IN = re.compile(r"(?:^|[.!?][\"'\u201d]*\s+|\n\s*)In\s+$")
 
 
 def _stated_direction(text: str, start: int) -> str | None:
