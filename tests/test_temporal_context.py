@@ -138,13 +138,16 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("The country goes to the polls on Thursday.", "2026-01-01"),
         ("Singh and Abe, with whom he will hold talks Friday, have been trying to mend ties.",
          "2026-01-02"),
+        ("The country has a new cabinet on Friday, which faces the task of reform.",
+         "2025-12-26"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
          "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
          "said-would", "said-day-that-will", "go-ahead", "comma-saying", "irregular-past",
          "comma-reporting-clause", "and-on-day-comma-opens-a-clause", "in-the-hope-of",
          "comma-that", "was-until", "did-not-until", "were-to-until", "arrived-then-planned",
-         "is-on", "runs-through", "goes-to-the-polls", "with-whom-clause"],
+         "is-on", "runs-through", "goes-to-the-polls", "with-whom-clause",
+         "which-clause-after"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]

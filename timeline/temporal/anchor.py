@@ -50,9 +50,9 @@ _QUOTE_END = re.compile(r"''|\u201d|\"")
 _ASIDE = re.compile(r",\s+(?:(?:saying|adding|noting|warning|claiming|insisting|explaining|"
                     r"stressing|arguing)\b|(?:\w+\s+){0,2}(?:said|says|told|reported|added)\b)")
 _THAT = re.compile(r"\s*,?\s*that\b")
+# "On Thursday, Ozawa, who heads the party, ...": a relative clause tells of its noun
 _RELATIVE_OPEN = re.compile(r",\s+(?:(?:with|to|for|from|by|of)\s+)?(?:which|who|whom)\s")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,]*,")
-_WHO = re.compile(r",\s+who\s")  # "On Thursday, Ozawa, who heads the party, ...": a person's
 _AND_WHETHER = re.compile(r"\s(?:and|but)\s+(?:whether|if)\b")  # "... on Sunday and whether he
 # can play will be known today": a question of its own
 _CLAUSE_OPENS = re.compile(r"\b(?:and|but)\s+(?:(?:on|in|at|by|during|early|late)\s+)?$")
@@ -156,8 +156,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     relative = _RELATIVE_OPEN.search(left)
     if relative and "," not in left[relative.end():]:  # "TDH, which evacuated staff Sunday, has
         right = right.split(",", 1)[0]  # suspended operations until January": the clause ends
-    aside = _ASIDE.search(right) or _AND_WHETHER.search(right) or _WHO.search(right) or (
-        _AND_SUBJECT.search(right))  # "... by autumn and Baxter has said ...": a new clause
+    aside = _ASIDE.search(right) or _AND_WHETHER.search(right) or _RELATIVE_OPEN.search(
+        right) or _AND_SUBJECT.search(right)  # "... by autumn and Baxter has said ...": a new
+    # clause; "a new cabinet on Sunday, which faces ...": a clause about the noun
     if aside:  # "rebuffed it on Tuesday, saying inspectors will not visit": another clause
         right = right[:aside.start()]
     if _THAT.match(right):  # "said in Jayapura Wednesday that the army will ...": the date is
