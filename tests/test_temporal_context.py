@@ -228,6 +228,20 @@ def test_a_month_naming_what_cannot_be_scheduled_has_passed(sentence, expected):
     assert found(sentence, date(2006, 12, 12)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The elite boycotted the January 30 election for a parliament.",
+      ("January 30", "2005-01-30")),
+     ("The agency that organized the January poll counted 30,000 voters.", ("January", "2005-01")),
+     ("They postponed the January vote.", ("January", "2006-01")),
+     ("The opposition called the January poll a farce.", ("January", "2006-01")),
+     ("They alleged the January poll will be rigged.", ("January", "2006-01"))],
+    ids=["boycotted", "organized", "postponed", "called", "alleged-will"],
+)
+def test_a_past_verb_acting_on_the_dated_event_looks_back(sentence, expected):
+    assert found(sentence, date(2005, 12, 12)) == [expected]
+
+
 def test_a_since_phrase_may_hold_figures():
     text = "The index is up 0.2 percent, the most since a 0.2 percent rise in February."
     assert found(text, date(2006, 11, 16)) == [("February", "2006-02")]

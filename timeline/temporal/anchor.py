@@ -24,7 +24,7 @@ from datetime import date
 from ..model import Granularity
 from ..text import is_abbreviation
 from .normalize import RANK, Point
-from .words import AMBIGUOUS_PASTS, FUTURE_CUES, PAST_CUES, SCHEDULED_PRESENT
+from .words import AMBIGUOUS_PASTS, DEFERRED_VERBS, FUTURE_CUES, PAST_CUES, SCHEDULED_PRESENT
 
 __all__ = ["Context", "sentence_ends", "tense_at"]
 
@@ -275,8 +275,6 @@ _DETERMINERS = frozenset("the a an his her its their our my your whose this that
 _BEFORE_ADJECTIVE = _DETERMINERS - {"this", "that", "s"}  # "the mutated form" (not "that merged")
 _FORECAST = frozenset("predicted forecast projected destined tipped billed".split())
 _PAST_STATE = frozenset("was were wasn't weren't did didn't".split())
-_DEFERRED = frozenset("postponed delayed deferred extended adjourned suspended put pushed moved "
-                      "rescheduled".split())
 
 
 def _lasted(tokens: list[str]) -> bool:
@@ -284,7 +282,7 @@ def _lasted(tokens: list[str]) -> bool:
     remained closed"), not of a plan put off ("have been postponed until the fall") nor a time
     left ("have until Thursday")."""
     words = [t.lower() for t in tokens]
-    if _DEFERRED.intersection(words):
+    if DEFERRED_VERBS.intersection(words):
         return False
     if "remained" in words or "stayed" in words:
         return True

@@ -20,6 +20,7 @@ from .recognize import MONTH, Candidate
 from .words import (
     APPROX_MODS,
     DAY_PARTS,
+    DEFERRED_VERBS,
     FUTURE_CUES,
     MONTHS,
     NUMBERS,
@@ -244,6 +245,24 @@ _PAST_ACT_AT = _verb_before("at|over|during|on")  # "governments agreed at the w
 # "Hamas won the legislative elections in January": a past verb acting on what the month dates
 _PAST_ACT_ON_OBJECT = _verb_before(
     "in|on|during", r"(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+")
+# "boycotted the January 30 election", "organized the January poll": a past verb acting on
+# what the date dates (not "postponed the January election", which is still ahead)
+_PAST_ACT_ON_THE = _verb_before("the")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
+
+
+def _past_act_on_the(text: str, start: int, end: int) -> bool:
+    act = _PAST_ACT_ON_THE.search(text, max(0, start - 40), start)
+    noun = _NOUN_AFTER.match(text, end)
+    return act is not None and act["verb"] not in DEFERRED_VERBS | _NAMING_VERBS and (
+        noun is not None and not _AHEAD_AFTER.match(text, noun.end())) and _past_act(
+        text, start, _PAST_ACT_ON_THE)
+
+
+# "called the May 23 polls a funeral", "alleged the January 23 polls will be rigged": the date's
+# event is spoken of, not done
+_NAMING_VERBS = frozenset("called alleged described termed branded dubbed claimed said".split())
+_AHEAD_AFTER = re.compile(r"\s+(?:will|would|is|are|to)\b")
 _NOT_FINITE_BEFORE = frozenset(
     "to be will would could should may might must can being been is are am not".split())
 
@@ -382,6 +401,7 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     if said:
         return _nearest_year(month, day, ctx, said, certain=True)
     if _past_act(text, cand.start) or _HAPPENED_AFTER.match(text, cand.end) or (
+            _past_act_on_the(text, cand.start, cand.end)) or (
             cand.kind == "month" and (_past_act(text, cand.start, _PAST_ACT_ON_OBJECT)
                                       or _past_act_after(text, cand.start, cand.end))):
         # "rose in March", "the February assassination", "won the elections in January", "Iran

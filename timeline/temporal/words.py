@@ -102,6 +102,9 @@ FUTURE_CUES = frozenset(
     .split()
     + ["threatening", "threatens"]  # "is threatening to cut supplies at 10:00 am Monday"
 ) | SCHEDULED_PRESENT
+# Verbs that put something off: what they act on is still ahead ("postponed the January vote").
+DEFERRED_VERBS = frozenset(
+    "postponed delayed deferred extended adjourned suspended put pushed moved rescheduled".split())
 AMBIGUOUS_PASTS = frozenset(  # simple pasts that are as often another word or the present
     "bore ground wound lay lit fell felt bid cast cost cut hit hurt let put quit read rid set shed "
     "shut spit split spread thrust upset beat fed bound bit".split())  # "the Fed", "a bit"
