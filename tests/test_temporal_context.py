@@ -242,6 +242,12 @@ def test_a_past_verb_acting_on_the_dated_event_looks_back(sentence, expected):
     assert found(sentence, date(2005, 12, 12)) == [expected]
 
 
+def test_a_range_of_years_named_in_passing_does_not_date_the_months_after_it():
+    text = ("The talks will cover troops killed in the Korean War of 1950-53 and missile exports "
+            "in New York in May.")
+    assert found(text, date(1997, 4, 24))[-1] == ("May", "1997-05")
+
+
 def test_a_since_phrase_may_hold_figures():
     text = "The index is up 0.2 percent, the most since a 0.2 percent rise in February."
     assert found(text, date(2006, 11, 16)) == [("February", "2006-02")]

@@ -333,7 +333,7 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
         return
     if named.kind in RANGE_KINDS:  # "from 1861 to 1865", not "during his 1973-1990 regime"
         ctx.remember(res.point, True, offset,
-                     setting=word_before(region, named.start) not in _IN_PASSING)
+                     setting=word_before(region, named.start) not in _IN_PASSING | {"of"})
         return
     if word_before(region, named.start) == "since":
         return  # "its lowest level since Sept. 25 ... during the day": a date named in passing
