@@ -248,6 +248,11 @@ def test_a_range_of_years_named_in_passing_does_not_date_the_months_after_it():
     assert found(text, date(1997, 4, 24))[-1] == ("May", "1997-05")
 
 
+def test_months_earlier_than_a_month_just_named_count_from_that_month():
+    text = "Factory prices rose 0.8 percent in February from 12 months earlier."
+    assert found(text, date(1997, 4, 16))[-1] == ("12 months earlier", "1996-02")
+
+
 def test_a_since_phrase_may_hold_figures():
     text = "The index is up 0.2 percent, the most since a 0.2 percent rise in February."
     assert found(text, date(2006, 11, 16)) == [("February", "2006-02")]
