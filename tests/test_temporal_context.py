@@ -253,6 +253,11 @@ def test_months_earlier_than_a_month_just_named_count_from_that_month():
     assert found(text, date(1997, 4, 16))[-1] == ("12 months earlier", "1996-02")
 
 
+def test_a_few_hours_later_is_the_day_counted_from():
+    text = "The team arrived at 7 a.m. on Monday. Several hours later, it was told to play."
+    assert found(text, date(2006, 11, 29))[-1] == ("Several hours later", "2006-11-27")
+
+
 def test_a_since_phrase_may_hold_figures():
     text = "The index is up 0.2 percent, the most since a 0.2 percent rise in February."
     assert found(text, date(2006, 11, 16)) == [("February", "2006-02")]

@@ -506,6 +506,8 @@ def ago(text, cand, ctx):
         n, key = (round(n * 12), "month") if key == "year" else (round(n * 4), "week")
     direction = g["dir"].lower()
     backwards = direction in ("ago", "earlier", "back", "previously", "before")
+    if n is None and key in ("hour", "minute", "second"):
+        n = 0  # "several hours later", "a few minutes ago": the same day as the time counted from
     if n is None:
         value = "PAST_REF" if backwards else "FUTURE_REF"
         return Resolution(D, value, _mod(cand, D), Anchor.PUBLISHED, 0.5)
