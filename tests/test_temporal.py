@@ -513,8 +513,11 @@ def test_a_month_or_season_of_a_year_in_words_keeps_the_month_or_season(sentence
       [("1865", "1865"), ("May 4", "1865-05-04"), ("5", "1865-05-05")]),
      ("Rates rose between May 4 and 5 percent.", [("May 4", "2025-05-04")]),
      ("It met from 11 to 13 December 2024.",
-      [("11", "2024-12-11"), ("13 December 2024", "2024-12-13")])],
-    ids=["mdy-range", "dmy-range", "and-day-with-year", "and-day", "not-a-day", "dmy-from-to"],
+      [("11", "2024-12-11"), ("13 December 2024", "2024-12-13")]),
+     ("It meets from Nov. 15 to 16 in Busan.", [("Nov. 15", "2025-11-15"), ("16", "2025-11-16")]),
+     ("Rates rose from May 4 to 5 percent.", [("May 4", "2025-05-04")])],
+    ids=["mdy-range", "dmy-range", "and-day-with-year", "and-day", "not-a-day", "dmy-from-to",
+         "mdy-from-to", "not-a-day-to"],
 )
 def test_each_day_of_a_range_of_days_is_its_own_expression(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, PUB)] == expected

@@ -508,7 +508,7 @@ def _with_range(res: Resolution, groups: dict) -> Resolution:
 
 
 _DAY_TAIL = re.compile(r"[-–]\s?([0-3]?\d)\b")
-_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+([0-3]?\d)(?:st|nd|rd|th)?\b"
+_AND_DAY = re.compile(r"\s+(?:and|or|&|to|through|until|till)\s+([0-3]?\d)(?:st|nd|rd|th)?\b"
                       r"(?:,?\s*((?:1[0-9]|20)\d\d)\b)?(?![\d.,:/-]\d|\s*(?:%|percent|pct|per\b|million|billion|thousand|"
                       r"hundred|times|points?\b|degrees|of\b|[A-Z][a-z]))")
 
