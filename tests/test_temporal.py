@@ -93,6 +93,7 @@ CASES = [
     ("The probe ends by the end of Q1 next year.", "the end of Q1 next year", "2026-Q1", "END",
      "quarter"),
     ("Margins held in H2 of 2024.", "H2 of 2024", "2024-H2", None, "half"),
+    ("He was sent off once in 12 seasons of rugby.", "12 seasons", "P12Y", None, None),
     ("The ice formed 10 to 15 years ago.", "10 to 15 years ago", "2010", None, "year"),
     ("The lake dried up 20-40 years ago.", "20-40 years ago", "1985", None, "year"),
     ("Prices doubled over the past two or so years.", "the past two or so years", "P2Y", "APPROX",

@@ -49,7 +49,7 @@ UNITS = {
     "fortnight": ("W", False),
     "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
     "century": ("CE", False), "millennium": ("ML", False), "trading day": ("D", False),
-    "business day": ("D", False), "season": ("M", False),
+    "business day": ("D", False), "season": ("Y", False),  # news seasons are sports seasons
 }
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
