@@ -140,6 +140,7 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
          "2026-01-02"),
         ("The country has a new cabinet on Friday, which faces the task of reform.",
          "2025-12-26"),
+        ("Sunday's concert, which will be broadcast live, is sold out.", "2025-12-28"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
          "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
@@ -147,7 +148,7 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
          "comma-reporting-clause", "and-on-day-comma-opens-a-clause", "in-the-hope-of",
          "comma-that", "was-until", "did-not-until", "were-to-until", "arrived-then-planned",
          "is-on", "runs-through", "goes-to-the-polls", "with-whom-clause",
-         "which-clause-after"],
+         "which-clause-after", "possessive-which-clause"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]

@@ -156,9 +156,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     relative = _RELATIVE_OPEN.search(left)
     if relative and "," not in left[relative.end():]:  # "TDH, which evacuated staff Sunday, has
         right = right.split(",", 1)[0]  # suspended operations until January": the clause ends
-    aside = _ASIDE.search(right) or _AND_WHETHER.search(right) or _RELATIVE_OPEN.search(
-        right) or _AND_SUBJECT.search(right)  # "... by autumn and Baxter has said ...": a new
-    # clause; "a new cabinet on Sunday, which faces ...": a clause about the noun
+    possessive = text.startswith(("'s", "\u2019s"), end)  # "Saturday's concert, which will be
+    # broadcast": the clause tells of the dated event itself
+    aside = _ASIDE.search(right) or _AND_WHETHER.search(right) or (
+        None if possessive else _RELATIVE_OPEN.search(right)) or _AND_SUBJECT.search(right)
+    # "... by autumn and Baxter has said ...": a new clause; "a new cabinet on Sunday, which
+    # faces ...": a clause about the noun
     if aside:  # "rebuffed it on Tuesday, saying inspectors will not visit": another clause
         right = right[:aside.start()]
     if _THAT.match(right):  # "said in Jayapura Wednesday that the army will ...": the date is
