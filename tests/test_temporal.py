@@ -227,6 +227,7 @@ NOT_DATES = [
     "The Winter Olympics opened.",
     "The Sun reported the story.",
     "The Seven Years' War ended.",
+    "She stayed at the Four Seasons.",
     "The bus runs 12 trips per day.",
     "They met on the 3rd floor.",
     "Overnight rates rose; overnight trading was thin.",

@@ -173,6 +173,8 @@ def _duration_ok(text: str, cand: Candidate) -> bool:
     after = word_after(text, cand.end)
     if g["unit"][0].isupper() and text[cand.end:].lstrip(" '")[:1].isupper():
         return False  # "the Seven Years' War", "the Six-Day War": names
+    if g["unit"] == "Seasons" and num[:1].isalpha():
+        return False  # "the Four Seasons": a hotel, a concerto
     if g["unit"][0].isupper() and cand.start and (
             text[cand.start - 1] in _QUOTES and _closing_quote(text, cand.end)
             or _OWNER_NAME.search(text, max(0, cand.start - 20), cand.start)):
