@@ -141,6 +141,9 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("The country has a new cabinet on Friday, which faces the task of reform.",
          "2025-12-26"),
         ("Sunday's concert, which will be broadcast live, is sold out.", "2025-12-28"),
+        ("Voters head to the polls on Tuesday.", "2025-12-30"),
+        ("He and Arafat meet separately Tuesday with the envoy.", "2025-12-30"),
+        ("It was hard for the firm to meet demand on Tuesday.", "2025-12-23"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
          "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
@@ -148,7 +151,8 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
          "comma-reporting-clause", "and-on-day-comma-opens-a-clause", "in-the-hope-of",
          "comma-that", "was-until", "did-not-until", "were-to-until", "arrived-then-planned",
          "is-on", "runs-through", "goes-to-the-polls", "with-whom-clause",
-         "which-clause-after", "possessive-which-clause"],
+         "which-clause-after", "possessive-which-clause", "head-to", "meet-separately",
+         "to-meet-demand"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]

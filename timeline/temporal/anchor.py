@@ -224,6 +224,11 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
             previous in _DETERMINERS or i > 1 and tokens[i - 2].lower() in _DETERMINERS
             and tokens[i - 1][:1].isupper()):
         return None  # "told his French hosts Tuesday": a noun, not "al-Hakim hosts Bush Monday"
+    if found is None and tokens[i].lower() in _PLURAL_SCHEDULED and i + 1 < len(tokens) and (
+            tokens[i + 1].lower() in _PLURAL_SCHEDULED[tokens[i].lower()]) and (
+            previous not in _DETERMINERS and previous != "to"):
+        return "future"  # "voters head to the polls on Sunday", "leaders meet in Brussels on
+        # Thursday" (not "the head of state", "difficult to meet demand")
     if found == "future" and tokens[i].lower() == "going" and (
             i + 1 >= len(tokens) or tokens[i + 1].lower() != "to"):
         return None  # "going to sign" looks ahead; "going into the winter", "going well" do not
@@ -273,6 +278,10 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
 
 
 _BE = frozenset("is are was were be being been 's am".split())
+_PLURAL_SCHEDULED = {  # plural presents of a schedule, known by the word after them
+    "head": frozenset("to into for back home".split()),
+    "meet": frozenset("in on at with separately again later".split()),
+}
 _DETERMINERS = frozenset("the a an his her its their our my your whose this that these those "
                          "s".split())
 _BEFORE_ADJECTIVE = _DETERMINERS - {"this", "that", "s"}  # "the mutated form" (not "that merged")
