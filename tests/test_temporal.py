@@ -959,6 +959,13 @@ def test_a_local_time_with_its_gmt_in_brackets_takes_the_day_after_both(sentence
     assert [(t.text, t.value) for t in tag(sentence, date(2005, 12, 1))] == expected
 
 
+def test_the_first_time_of_a_range_takes_the_day_after_both():
+    text = "The outage lasted from about 11 a.m. to 3 p.m. on Tuesday."
+    assert [(t.text, t.value) for t in tag(text, date(2005, 12, 1))] == [
+        ("about 11 a.m.", "2005-11-29T11:00"), ("3 p.m.", "2005-11-29T15:00"),
+        ("Tuesday", "2005-11-29")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [("The March accession will let the three countries join.", [("March", "1999-03")]),

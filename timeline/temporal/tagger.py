@@ -120,6 +120,7 @@ def _time_with_day(text: str, time: Candidate, day: Candidate, ctx: Context) -> 
 _ON_GAP = re.compile(r"\)?[\s,]*(?:(?:local|[A-Z][a-z]+)\s+time[\s,]*)?on\s+")  # "5:34 AM
 # Baghdad time on March 20, 2003"
 _OPEN_PAREN = re.compile(r"\s*\(\s*")  # "9:05 a.m. (3:05 GMT) Tuesday": the local time's day
+_TIME_TO = re.compile(r"\s*(?:to|until|till|and|-|\u2013)\s*")
 _BRACKETED = re.compile(r"\s*\([^()]{1,25}\)[\s,]*(?:on\s+)?")  # "12:30 pm (2030 GMT) Friday"
 _PART_GAP = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
 _DATED_KINDS = frozenset({"mdy", "dmy", "iso", "slash"})
@@ -144,9 +145,11 @@ def _merge_times(text: str, cands: list[Candidate]
         after = cands[i + 2] if i + 2 < len(cands) else None
         if (nxt is not None and after is not None and cand.kind in TIME_KINDS
                 and nxt.kind in TIME_KINDS and after.kind in DAY_KINDS
-                and _OPEN_PAREN.fullmatch(text, cand.end, nxt.start)
+                and (_OPEN_PAREN.fullmatch(text, cand.end, nxt.start)
+                     or _TIME_TO.fullmatch(text, cand.end, nxt.start))
                 and _day_follows(text, nxt.end, after.start)):
-            out.append((cand, after, False))  # the time in brackets is read next, with the day
+            out.append((cand, after, False))  # the time in brackets (or the end of a range of
+            # times: "from 11 a.m. to 3 p.m. on Monday") is read next, with the day
             i += 1
             continue
         if nxt is not None and cand.kind in TIME_KINDS and nxt.kind in DAY_KINDS:
