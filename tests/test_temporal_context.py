@@ -263,6 +263,16 @@ def test_a_few_hours_later_is_the_day_counted_from():
     assert found(text, date(2006, 11, 29))[-1] == ("Several hours later", "2006-11-27")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The tariff, which took effect on Jan. 1, cut imports.", ("Jan. 1", "2006-01-01")),
+     ("The tariff will take effect on Jan. 1.", ("Jan. 1", "2007-01-01"))],
+    ids=["took-effect", "will-take-effect"],
+)
+def test_a_past_set_phrase_before_the_date_looks_back(sentence, expected):
+    assert found(sentence, date(2006, 11, 16)) == [expected]
+
+
 def test_a_since_phrase_may_hold_figures():
     text = "The index is up 0.2 percent, the most since a 0.2 percent rise in February."
     assert found(text, date(2006, 11, 16)) == [("February", "2006-02")]

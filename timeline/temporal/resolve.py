@@ -242,6 +242,9 @@ def _verb_before(prepositions: str, object_words: str = "") -> re.Pattern:
 # preposition; not "to be completed in March", "had been set to expire in May"
 _PAST_ACT = _verb_before("in|on|during")
 _PAST_ACT_AT = _verb_before("at|over|during|on")  # "governments agreed at the weekend"
+# "the tariff, which took effect on Jan. 1", "took office in January": a past verb with the
+# noun of a set phrase between it and the date's preposition
+_PAST_ACT_IDIOM = _verb_before("in|on", r"(?:effect|place|office|power|charge|hold)\s+")
 # "Hamas won the legislative elections in January": a past verb acting on what the month dates
 _PAST_ACT_ON_OBJECT = _verb_before(
     "in|on|during", r"(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+")
@@ -400,7 +403,8 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     said = _stated_direction(text, cand.start)
     if said:
         return _nearest_year(month, day, ctx, said, certain=True)
-    if _past_act(text, cand.start) or _HAPPENED_AFTER.match(text, cand.end) or (
+    if _past_act(text, cand.start) or _past_act(text, cand.start, _PAST_ACT_IDIOM) or (
+            _HAPPENED_AFTER.match(text, cand.end)) or (
             _past_act_on_the(text, cand.start, cand.end)) or (
             cand.kind == "month" and (_past_act(text, cand.start, _PAST_ACT_ON_OBJECT)
                                       or _past_act_after(text, cand.start, cand.end))):
