@@ -167,6 +167,8 @@ def test_a_day_named_by_it_is_is_not_a_day_assigned():
 def test_a_past_verb_acting_on_what_a_month_dates_looks_back_a_year():
     text = "Talks stalled after Hamas won the legislative elections in January."
     assert found(text, date(2006, 11, 22)) == [("January", "2006-01")]
+    text = "Attacks that killed almost 40 people during January's election were foiled."
+    assert found(text, date(2006, 11, 22)) == [("January", "2006-01")]
     assert found("He signed a deal to buy the planes in January.", date(2006, 11, 22)) == [
         ("January", "2007-01")]
 

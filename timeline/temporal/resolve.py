@@ -247,7 +247,8 @@ _PAST_ACT_AT = _verb_before("at|over|during|on")  # "governments agreed at the w
 _PAST_ACT_IDIOM = _verb_before("in|on", r"(?:effect|place|office|power|charge|hold)\s+")
 # "Hamas won the legislative elections in January": a past verb acting on what the month dates
 _PAST_ACT_ON_OBJECT = _verb_before(
-    "in|on|during", r"(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+")
+    "in|on|during", r"(?:the|a|an|its|their|his|her|(?:(?:almost|nearly|about|some|over)\s+)?"
+    r"\d[\d,.]*)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+")  # "killed almost 40 people during January's"
 # "boycotted the January 30 election", "organized the January poll": a past verb acting on
 # what the date dates (not "postponed the January election", which is still ahead)
 _PAST_ACT_ON_THE = _verb_before("the")
