@@ -24,7 +24,14 @@ from datetime import date
 from ..model import Granularity
 from ..text import is_abbreviation
 from .normalize import RANK, Point
-from .words import AMBIGUOUS_PASTS, DEFERRED_VERBS, FUTURE_CUES, PAST_CUES, SCHEDULED_PRESENT
+from .words import (
+    AMBIGUOUS_PASTS,
+    DEFERRED_VERBS,
+    FUTURE_CUES,
+    PAST_CUES,
+    PRESENT_BE,
+    SCHEDULED_PRESENT,
+)
 
 __all__ = ["Context", "sentence_ends", "tense_at"]
 
@@ -41,8 +48,8 @@ _TOKEN = re.compile(r"[A-Za-z'](?:[A-Za-z'-]*[A-Za-z])?")  # "lower-than-expecte
 _SENTENCE_END = re.compile(
     r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])(?!(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)|\n")
 _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
-_IS_ON = re.compile(r"(?<!\bit )(?<!\bIt )(?<!\btoday )(?<!\bToday )\b(?:is|are)\s+(?:on\s+)?$")
-# (not "today is Sunday", "it is Sunday": a day named, not one assigned)
+# "the vote is on Friday" (not "today is Sunday", "it is Sunday": a day named, not assigned)
+_IS_ON = re.compile(r"(?<!\b[iI]t )(?<!\b[tT]oday )\b(?:is|are)\s+(?:on\s+)?$")
 _PROSPECTIVE = frozenset(
     "planning going due scheduled expected expecting set slated poised".split())
 _PLAN_OBJECTS = frozenset("to a an the for".split())
@@ -61,7 +68,6 @@ _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=[A-Z][a-z])(?!(?:Mon|Tues|Wednes|
                           r"Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _SINCE_CLAUSE = re.compile(r"\b[sS]ince\s+(?:he|she|it|they|we|I|the|his|her|its|their)\b[^,;.]*$")
 _SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
-_PRESENT_BE = frozenset({"is", "are", "be", "am"})
 _BE_AHEAD = frozenset({"will", "shall", "to"})
 _GO = frozenset({"go", "goes", "went", "going", "gone", "press", "pressed", "pressing"})
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
@@ -252,7 +258,7 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
         if aux > 0 and tokens[aux].lower().endswith("ly"):  # "are virtually deserted"
             aux -= 1
         auxiliary = tokens[aux].lower() if aux >= 0 else ""
-        if auxiliary in _PRESENT_BE:
+        if auxiliary in PRESENT_BE:
             if auxiliary == "be" and aux > 0 and tokens[aux - 1].lower() in _BE_AHEAD:
                 return "future"  # "will be presented on Friday", "is to be signed Monday"
             return None

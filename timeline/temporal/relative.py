@@ -18,6 +18,7 @@ from .resolve import (
     DUR,
     MONTHS,
     PLACEHOLDER,
+    SAME_SENTENCE_REACH,
     TENSE_SLACK_DAYS,
     UNIT_GRANULARITY,
     VAGUE_VALUE,
@@ -492,9 +493,6 @@ _AGO_GRANULARITY = {"second": G.DAY, "minute": G.DAY, "hour": G.DAY, "day": G.DA
                     "session": G.DAY, "season": G.YEAR, "millennium": G.CENTURY}
 
 
-_SAME_SENTENCE = 150  # characters
-
-
 def ago(text, cand, ctx):
     g = cand.groups
     n = number(g.get("num2") or g["num"])  # "four or five years ago": as far back as it may be
@@ -539,7 +537,7 @@ def ago(text, cand, ctx):
              or key in ("day", "week") and ctx.reference.granularity in (G.DAY, G.TIME)
              # "prices rose in February from 12 months earlier": February's twelve months back
              or key == "month" and ctx.reference.granularity is G.MONTH
-             and 0 <= cand.start - ctx.reference_at <= _SAME_SENTENCE)))
+             and 0 <= cand.start - ctx.reference_at <= SAME_SENTENCE_REACH)))
     if key == "week" and not anaphoric:  # "two weeks ago" names a week: 2025-W08
         granularity, count = G.WEEK, int(n)
     if anaphoric and key == "year" and ctx.reference.granularity is G.QUARTER:

@@ -26,6 +26,7 @@ from .words import (
     NUMBERS,
     ORDINALS,
     PAST_CUES,
+    PRESENT_BE,
     SEASON_START,
     SEASONS,
     WEEKDAYS,
@@ -253,16 +254,6 @@ _PAST_ACT_ON_OBJECT = _verb_before(
 # what the date dates (not "postponed the January election", which is still ahead)
 _PAST_ACT_ON_THE = _verb_before("the")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
-
-
-def _past_act_on_the(text: str, start: int, end: int) -> bool:
-    act = _PAST_ACT_ON_THE.search(text, max(0, start - 40), start)
-    noun = _NOUN_AFTER.match(text, end)
-    return act is not None and act["verb"] not in DEFERRED_VERBS | _NAMING_VERBS and (
-        noun is not None and not _AHEAD_AFTER.match(text, noun.end())) and _past_act(
-        text, start, _PAST_ACT_ON_THE)
-
-
 # "called the May 23 polls a funeral", "alleged the January 23 polls will be rigged": the date's
 # event is spoken of, not done
 _NAMING_VERBS = frozenset("called alleged described termed branded dubbed claimed said".split())
@@ -303,7 +294,6 @@ _AHEAD_IN_CLAUSE = re.compile(
     r"|forward|ahead|upcoming)\b[^.;:!?]*$")
 
 
-_PRESENT_BE = frozenset("is are be".split())  # "Since the vote is in January": scheduled
 # "belongings which are being sold in December": still to happen
 _PRESENT_PASSIVE = re.compile(
     r"\b(?:is|are|am|be|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:in|during)\s+$")
@@ -317,7 +307,8 @@ def _past_in_month(text: str, start: int, end: int) -> bool:
     if _OPENING_IN.search(before):
         return True  # "In February, scientists said ...": the main clause's tense is the month's
     head = _SUBJECT_IN.search(before)
-    return head is not None and head["head"].lower() not in _TRADED_FOR | _PRESENT_BE and (
+    # (not after "is": "Since the vote is in January" is scheduled)
+    return head is not None and head["head"].lower() not in _TRADED_FOR | PRESENT_BE and (
         _PRESENT_PASSIVE.search(before) is None) and (
         _AHEAD_IN_CLAUSE.search(before) is None) and not text.startswith("'s", end)
 
@@ -352,6 +343,17 @@ def _past_act(text: str, start: int, pattern: re.Pattern = _PAST_ACT) -> bool:
     act = pattern.search(text, max(0, start - 40), start)
     return bool(act) and (act["aux"] or "") not in _NOT_FINITE_BEFORE and (
         act["verb"] not in FUTURE_CUES) and (act["verb"] in PAST_CUES or past_form(act["verb"]))
+
+
+def _past_act_on_the(text: str, start: int, end: int) -> bool:
+    """Whether a finite past verb acts on the event the date names: "boycotted the January 30
+    election" (a noun follows the date; the verb neither puts it off nor names it)."""
+    act = _PAST_ACT_ON_THE.search(text, max(0, start - 40), start)
+    noun = _NOUN_AFTER.match(text, end)
+    return act is not None and act["verb"] not in DEFERRED_VERBS | _NAMING_VERBS and (
+        noun is not None and not _AHEAD_AFTER.match(text, noun.end())) and _past_act(
+        text, start, _PAST_ACT_ON_THE)
+
 
 
 # "April and June 1955", "from March to May 2024", "Jan. 3 - Feb. 5, 2020": one year for both

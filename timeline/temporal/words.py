@@ -102,6 +102,7 @@ FUTURE_CUES = frozenset(
     .split()
     + ["threatening", "threatens"]  # "is threatening to cut supplies at 10:00 am Monday"
 ) | SCHEDULED_PRESENT
+PRESENT_BE = frozenset("is are be am".split())  # "elections are held on July 20": ahead
 # Verbs that put something off: what they act on is still ahead ("postponed the January vote").
 DEFERRED_VERBS = frozenset(
     "postponed delayed deferred extended adjourned suspended put pushed moved rescheduled".split())
