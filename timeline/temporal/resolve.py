@@ -609,8 +609,14 @@ def _month(text, cand, ctx):
             point = Point(G.MONTH, date(ctx.reference.start.year, month, 1))
             return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.6, point)
         return Resolution(D, f"XXXX-{month:02d}", _mod(cand, D), Anchor.UNANCHORED, 0.3)
-    if rel in ("last", "this past"):
+    if rel == "this past":
         year = pub.year if month < pub.month else pub.year - 1
+    elif rel == "last":
+        # the latest such month, or the one a year before when that is this month or the last
+        # ("last February" on March 1 is a year back: the month just ended is "last month")
+        year = pub.year if month <= pub.month else pub.year - 1
+        if (pub.month - month) % 12 <= 1 and word_before(text, cand.start) not in _PERIOD_END:
+            year -= 1  # (but "the 12 months to last March" in April ended with it)
     elif rel in ("next", "this coming"):
         year = pub.year if month > pub.month else pub.year + 1
     elif rel == "this":
@@ -620,6 +626,9 @@ def _month(text, cand, ctx):
     point = Point(G.MONTH, date(year, month, 1))
     anchor = Anchor.PREVIOUS if ctx.narrative_year is not None and not rel else Anchor.PUBLISHED
     return Resolution(D, point.value, _mod(cand, D), anchor, 0.8, point)
+
+
+_PERIOD_END = frozenset("to ended ending".split())
 
 
 _WOULD = re.compile(r"\bwould\b(?:\s+\w+){0,8}\s+(?:on\s+)?$", re.IGNORECASE)
