@@ -856,8 +856,8 @@ def test_a_weekday_named_again_with_the_is_the_day_it_was():
                              ("the previous year", "2005")]),
      ("Trade grew 35 percent in the first 10 months of this year from the same period last "
       "year. Plastic imports fell 2.3 percent from a year earlier.",
-      [("the first 10 months", "P10M"), ("this year", "2006"), ("the same period", "2006"),
-       ("last year", "2005"), ("a year earlier", "2005")]),
+      [("the first 10 months", "P10M"), ("this year", "2006"),
+       ("the same period last year", "2005"), ("a year earlier", "2005")]),
      ("The franc was at 1.2177 late Wednesday. The pound was at 1.9612, against 1.9647 a day "
       "earlier.", [("late Wednesday", "2006-11-08"), ("a day earlier", "2006-11-07")]),
      ("Accused of abuses during his 1973-1990 regime, he was put under house arrest in late "
@@ -1081,11 +1081,16 @@ def test_third_sample_of_wire_disagreements(sentence, published, expected):
      ("Sales rose in the third quarter from 2 million in the same period of 2005.",
       date(2006, 11, 4),
       [("the third quarter", "2006-Q3"), ("the same period of 2005", "2005-Q3")]),
+     ("Net rose in the third quarter from 2 million in the corresponding period last year.",
+      date(2006, 11, 4),
+      [("the third quarter", "2006-Q3"), ("the corresponding period last year", "2005-Q3")]),
+     ("Sales rose in September from the same month a year earlier.", date(2006, 11, 4),
+      [("September", "2006-09"), ("the same month a year earlier", "2005-09")]),
      ("Wen told his French hosts Tuesday that more effort was needed.", date(2005, 12, 7),
       [("Tuesday", "2005-12-06")]),
      ("The tournament starts on Sunday.", date(2005, 12, 7), [("Sunday", "2005-12-11")])],
-    ids=["same-period-of-a-year", "same-period-after-a-quarter", "hosts-as-a-noun",
-         "starts-as-a-verb"],
+    ids=["same-period-of-a-year", "same-period-after-a-quarter", "period-last-year",
+         "month-a-year-earlier", "hosts-as-a-noun", "starts-as-a-verb"],
 )
 def test_same_period_of_a_year_and_scheduled_presents_that_are_nouns(sentence, published,
                                                                        expected):

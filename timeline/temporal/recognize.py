@@ -142,8 +142,10 @@ RULES: list[tuple[str, str, str | None]] = [
      None),
     ("yearend", r"\b(?:year[- ]end|year's end)\b", None),
     # "from 202 million in the same period of 1996"
-    ("sameperiod", rf"\bsame\s+(?P<unit>period|quarter|month|time)\s+(?:of|in)\s+"
-                   rf"(?P<year>{YEAR})", r"\bthe\s+$"),
+    # "the corresponding period last year" (one expression in TimeBank, the quarter a year back)
+    ("sameperiod", rf"\b(?:same|corresponding|comparable)\s+(?P<unit>period|quarter|month|time)"
+                   rf"\s+(?:(?:of|in)\s+(?P<year>{YEAR})|(?:of\s+)?(?:last|the previous|the prior)"
+                   r"\s+year\b|a year (?:earlier|ago|before)\b)", r"\bthe\s+$"),
     # "a week from Friday" (read from "from": numbers are too common a trigger)
     ("fromday", rf"\bfrom\s+(?P<base>today|tomorrow|yesterday|{WEEKDAY})\b",
      rf"\b(?P<num>{NUMBER})\s*(?P<unit>day|week|fortnight|month|year)s?\s+$"),
@@ -286,7 +288,7 @@ TRIGGERS = {
     "deictic": "today yesterday tomorrow tonight right now nowadays these overnight",
     "daypart": "this last tomorrow yesterday that the mid", "relunit": _REL_WORDS,
     "yearago": "year", "yearend": "year", "the_unit": "the this that", "unitrel": "the",
-    "ago": _NUMBER_WORDS, "fromday": "from", "sameperiod": "same",
+    "ago": _NUMBER_WORDS, "fromday": "from", "sameperiod": "same corresponding comparable",
     "duration": _NUMBER_WORDS, "partof": "first second third fourth last final",
     "yearperiod": "#", "durrange": _NUMBER_WORDS,
     "bareplural": "years months weeks decades days centuries hours minutes",

@@ -760,19 +760,26 @@ def new_year(text, cand, ctx):
 
 
 def same_period(text, cand, ctx):
-    """"the same period of 1996": the quarter (or month) just reported, in that year; the year
-    itself when none was."""
+    """"the same period of 1996", "the corresponding period last year": the quarter just
+    reported (or the month, for "the same month a year earlier"), in that year or a year before
+    it; the year itself when neither was named."""
     g = cand.groups
-    year = _year(g["year"], ctx.published)
-    if year is None:
-        return None
     unit = g["unit"].lower()
-    quarter = ctx.quarter_near(cand.start)
+    quarter = ctx.quarter_near(cand.start) if unit != "month" else None
     ref = ctx.reference
-    if quarter is not None and unit in ("period", "quarter"):
+    month = ref if ref is not None and ref.granularity is G.MONTH and (
+        unit == "month" or g.get("year")) else None  # (not the October that ends "from January
+    # to October ... up from the same period last year": the period is the ten months)
+    base = quarter or month
+    year = _year(g.get("year"), ctx.published)
+    if year is None:
+        if base is None and ctx.published is None:
+            return None
+        year = (base.start.year if base is not None else ctx.published.year) - 1
+    if quarter is not None:
         point = Point(G.QUARTER, date(year, quarter.start.month, 1))
-    elif ref is not None and ref.granularity is G.MONTH and unit in ("period", "month"):
-        point = Point(G.MONTH, date(year, ref.start.month, 1))
+    elif month is not None:
+        point = Point(G.MONTH, date(year, month.start.month, 1))
     else:
         point = Point(G.YEAR, date(year, 1, 1))
     return Resolution(D, point.value, _mod(cand, D), Anchor.ABSOLUTE, 0.7, point)
