@@ -310,7 +310,32 @@ def _past_in_month(text: str, start: int, end: int) -> bool:
     # (not after "is": "Since the vote is in January" is scheduled)
     return head is not None and head["head"].lower() not in _TRADED_FOR | PRESENT_BE and (
         _PRESENT_PASSIVE.search(before) is None) and (
-        _AHEAD_IN_CLAUSE.search(before) is None) and not text.startswith("'s", end)
+        _AHEAD_IN_CLAUSE.search(before) is None) and not text.startswith("'s", end) and (
+        _event_past(text, start))
+
+
+# Verbs that report or judge rather than do: the past they give a sentence ("said he was
+# confident of victory in June", "warned of a showdown in June") is the saying's, not the month's
+_REPORTING = re.compile(r"\b(?:said|says|say|told|warned|announced|added|stated|noted|reported|"
+                        r"claimed|predicted|insisted|argued|explained|urged|hoped|promised|"
+                        r"pledged|vowed|threatened|proposed|called|expected)\b")
+_PAST_STATES = frozenset("was were been had did".split())
+
+
+def _event_past(text: str, start: int) -> bool:
+    """Whether a past verb that tells of a deed (not a saying, not "was") stands in the sentence
+    before a month, after any reporting verb: "ousted by a faction in June"."""
+    sentence = text[max(0, start - 160):start]
+    ends = [m.end() for m in sentence_ends(sentence)]
+    sentence = sentence[ends[-1]:] if ends else sentence
+    said = [m.end() for m in _REPORTING.finditer(sentence)]
+    tokens = [t.lower() for t in _WORDS.findall(sentence[said[-1]:] if said else sentence)]
+    return any((t in PAST_CUES or past_form(t)) and t not in _PAST_STATES | FUTURE_CUES and (
+        i == 0 or tokens[i - 1] not in _ARTICLES) for i, t in enumerate(tokens))
+
+
+_WORDS = re.compile(r"[A-Za-z][a-z'-]*")
+_ARTICLES = frozenset("the a an its their his her our".split())  # "a rumoured launch in June"
 
 
 _OPENING_IN = re.compile(r"(?:^|[.!?][\"'\u201d]*\s+|\n\s*)In\s+$")
