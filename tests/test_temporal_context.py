@@ -231,8 +231,10 @@ def test_a_month_told_in_the_past_after_in_has_happened(sentence, expected):
      ("Investigators traced February's killing of the mayor to a militia.",
       ("February", "2006-02")),
      ("Parties are campaigning for the February poll.", ("February", "2007-02")),
+     ("Police foiled a plot for a February attack on the mall.", ("February", "2007-02")),
      ("Aid still flows to towns hit by the Feb. 26 earthquake.", ("Feb. 26", "2006-02-26"))],
-    ids=["the-month-bombing", "months-killing", "the-month-poll-is-ahead", "month-day-quake"],
+    ids=["the-month-bombing", "months-killing", "the-month-poll-is-ahead", "plot-for-an-attack",
+         "month-day-quake"],
 )
 def test_a_month_naming_what_cannot_be_scheduled_has_passed(sentence, expected):
     assert found(sentence, date(2006, 12, 12)) == [expected]
@@ -245,8 +247,9 @@ def test_a_month_naming_what_cannot_be_scheduled_has_passed(sentence, expected):
      ("The agency that organized the January poll counted 30,000 voters.", ("January", "2005-01")),
      ("They postponed the January vote.", ("January", "2006-01")),
      ("The opposition called the January poll a farce.", ("January", "2006-01")),
-     ("They alleged the January poll will be rigged.", ("January", "2006-01"))],
-    ids=["boycotted", "organized", "postponed", "called", "alleged-will"],
+     ("They alleged the January poll will be rigged.", ("January", "2006-01")),
+     ("The government announced the January 15 vote.", ("January 15", "2006-01-15"))],
+    ids=["boycotted", "organized", "postponed", "called", "alleged-will", "announced"],
 )
 def test_a_past_verb_acting_on_the_dated_event_looks_back(sentence, expected):
     assert found(sentence, date(2005, 12, 12)) == [expected]

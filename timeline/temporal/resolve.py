@@ -20,7 +20,6 @@ from .recognize import MONTH, Candidate
 from .words import (
     APPROX_MODS,
     DAY_PARTS,
-    DEFERRED_VERBS,
     FUTURE_CUES,
     MONTHS,
     NUMBERS,
@@ -254,9 +253,10 @@ _PAST_ACT_ON_OBJECT = _verb_before(
 # what the date dates (not "postponed the January election", which is still ahead)
 _PAST_ACT_ON_THE = _verb_before("the")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
-# "called the May 23 polls a funeral", "alleged the January 23 polls will be rigged": the date's
-# event is spoken of, not done
-_NAMING_VERBS = frozenset("called alleged described termed branded dubbed claimed said".split())
+# Past verbs of taking part in an event, which must have happened: not "called the May 23 polls
+# a funeral", "announced the January 15 vote", "alleged the January 23 polls will be rigged"
+_TOOK_PART = frozenset("boycotted contested won lost organized organised held monitored attended "
+                       "witnessed survived marred rigged disrupted swept dominated".split())
 _AHEAD_AFTER = re.compile(r"\s+(?:will|would|is|are|to)\b")
 _NOT_FINITE_BEFORE = frozenset(
     "to be will would could should may might must can being been is are am not".split())
@@ -285,6 +285,10 @@ _HAPPENED_AFTER = re.compile(
     r"(?:'s)?\s+(?:[a-z]+\s+)?(?:killings?|assassination|murders?|massacre|slaying|bombings?|"
     r"(?:bomb\s+)?blasts?|explosions?|attacks?|crash|(?:earth)?quake|tsunami|floods?|invasion|coup|"
     r"shootings?|hijacking|kidnapping|abduction|riots|uprising|disaster|incident)\b")
+
+
+# "a plot for a December attack", "warned of a December attack": one feared, still ahead
+_FEARED = re.compile(r"\b(?:of|for|against|about|to|prevent|foil|thwart)\s+(?:a|an)\s+$")
 
 
 # "hoped to give a report in May", "could transfer to Iraqi control in January", "looking
@@ -371,11 +375,11 @@ def _past_act(text: str, start: int, pattern: re.Pattern = _PAST_ACT) -> bool:
 
 
 def _past_act_on_the(text: str, start: int, end: int) -> bool:
-    """Whether a finite past verb acts on the event the date names: "boycotted the January 30
-    election" (a noun follows the date; the verb neither puts it off nor names it)."""
+    """Whether a past verb that takes part in the event the date names acts on it: "boycotted
+    the January 30 election" (not "announced the January 15 vote", which may be ahead)."""
     act = _PAST_ACT_ON_THE.search(text, max(0, start - 40), start)
     noun = _NOUN_AFTER.match(text, end)
-    return act is not None and act["verb"] not in DEFERRED_VERBS | _NAMING_VERBS and (
+    return act is not None and act["verb"] in _TOOK_PART and (
         noun is not None and not _AHEAD_AFTER.match(text, noun.end())) and _past_act(
         text, start, _PAST_ACT_ON_THE)
 
@@ -432,7 +436,8 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     if said:
         return _nearest_year(month, day, ctx, said, certain=True)
     if _past_act(text, cand.start) or _past_act(text, cand.start, _PAST_ACT_IDIOM) or (
-            _HAPPENED_AFTER.match(text, cand.end)) or (
+            _HAPPENED_AFTER.match(text, cand.end)
+            and not _FEARED.search(text, max(0, cand.start - 30), cand.start)) or (
             _past_act_on_the(text, cand.start, cand.end)) or (
             cand.kind == "month" and (_past_act(text, cand.start, _PAST_ACT_ON_OBJECT)
                                       or _past_act_after(text, cand.start, cand.end))):
