@@ -308,8 +308,9 @@ def _past_in_month(text: str, start: int, end: int) -> bool:
     in June", said in April): it then lies in the past, however much nearer the next June is.
     Not a month's own event ("barred from voting in January's election"), which may be ahead."""
     before = text[max(0, start - 80):start]
-    if _OPENING_IN.search(before):
-        return True  # "In February, scientists said ...": the main clause's tense is the month's
+    if _OPENING_IN.search(before):  # "In February, scientists said ...": the main clause's
+        return not _SAID_ASIDE.match(text, end)  # tense is the month's (not the aside's in
+        # "In June, the company said, it expects ...")
     head = _SUBJECT_IN.search(before)
     # (not after "is": "Since the vote is in January" is scheduled)
     return head is not None and head["head"].lower() not in _TRADED_FOR | PRESENT_BE and (
@@ -343,6 +344,7 @@ _ARTICLES = frozenset("the a an its their his her our".split())  # "a rumoured l
 
 
 _OPENING_IN = re.compile(r"(?:^|[.!?][\"'\u201d]*\s+|\n\s*)In\s+$")
+_SAID_ASIDE = re.compile(r",\s+(?:[\w.'-]+\s+){1,4}(?:said|says|told|added|reported|announced),")
 
 
 def _stated_direction(text: str, start: int) -> str | None:
