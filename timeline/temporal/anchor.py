@@ -138,7 +138,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     """
     left_edge = max(0, start - 120)
     left = text[left_edge:start]
-    if _IS_ON.search(left):
+    if _IS_ON.search(left, max(0, len(left) - 24)):  # (anchored at the end: read its tail)
         return "future"  # "the vote is on Friday": a date the present assigns is still ahead
     if _EARLIEST.search(left):
         return "future"  # "as soon as Tuesday", "as early as next week": a date not yet reached
