@@ -14,7 +14,7 @@ from timeline.timeml import VALUE_PATTERN, annotate_dir, read_timeml, score, tim
 
 # corpus folder under ../shared/corpora -> (relaxed F1, strict F1, value F1) floors
 FLOORS = {
-    "tempeval3/train/TimeBank": (0.945, 0.905, 0.83),
+    "tempeval3/train/TimeBank": (0.945, 0.905, 0.84),
     "tempeval3/train/AQUAINT": (0.925, 0.83, 0.75),
     "wikiwars/timex3-derczynski2012": (0.915, 0.855, 0.83),
 }
