@@ -282,6 +282,21 @@ def test_a_past_set_phrase_before_the_date_looks_back(sentence, expected):
     assert found(sentence, date(2006, 11, 16)) == [expected]
 
 
+def test_a_time_after_the_next_day_is_on_that_day():
+    text = "The truce agreed on Oct. 9 began the next day at noon."
+    assert found(text, date(2025, 11, 12))[-1] == ("noon", "2025-10-10T12:00")
+
+
+def test_the_day_after_a_range_of_days_follows_its_last_day():
+    text = "He spoke about the events of 1 and 2 April. He said more the following day."
+    assert found(text, date(2009, 4, 27))[-1] == ("the following day", "2009-04-03")
+
+
+def test_a_would_in_reported_speech_after_the_day_does_not_move_it_ahead():
+    text = "The minister, speaking at the summit on Monday, said talks would resume."
+    assert found(text, date(2025, 11, 12)) == [("Monday", "2025-11-10")]
+
+
 def test_a_since_phrase_may_hold_figures():
     text = "The index is up 0.2 percent, the most since a 0.2 percent rise in February."
     assert found(text, date(2006, 11, 16)) == [("February", "2006-02")]

@@ -670,7 +670,8 @@ def would_before(text: str, start: int) -> bool:
     """Whether "would" comes shortly before ``start`` ("said he would meet Bush on Thursday"):
     in news, a time ahead of the saying."""
     return bool(_WOULD.search(text, max(0, start - 70), start))
-_WOULD_AFTER = re.compile(r",\s+(?:\w+\s+){1,3}would\b")
+_WOULD_AFTER = re.compile(  # (not "on Monday, said talks would resume": the saying's "would")
+    r",\s+(?!(?:\w+\s+){0,2}(?:said|says|told|added)\b)(?:\w+\s+){1,3}would\b")
 
 
 _WEEK_AFTER = re.compile(

@@ -325,8 +325,11 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
             res.anchor is Anchor.PUBLISHED and res.point.granularity is Granularity.YEAR):
         ctx.year_unit, ctx.year_unit_at = res.point, offset  # "this year ... up on the
         return  # previous year" (it leaves the reference, "April 2004 ... April 28", alone)
-    if res.point is None or named.kind not in REMEMBER_KINDS or res.anchor not in (
-            Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS):
+    next_day = named.kind == "relunit" and res.anchor is Anchor.PREVIOUS and (
+        res.point is not None and res.point.granularity is Granularity.DAY)  # "the next day at
+    # noon": the story moves on a day
+    if res.point is None or (named.kind not in REMEMBER_KINDS and not next_day) or (
+            res.anchor not in (Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS)):
         return
     if ctx.story and ctx.explicit and res.anchor is Anchor.PUBLISHED:
         if ctx.narrative or not _BACK_TO_TODAY.fullmatch(region[named.start:named.end]):
@@ -436,6 +439,10 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
             timexes.append(_timex(document, text, start + part_start, start + part_end, res,
                                   published))
             _note_before_christ(ctx, res, part_start)
-        if parts:  # the first part moves the reference time ("1861" of "1861-1865")
-            _remember(ctx, region, parts[0][2], named, cand.start)
+        if parts:  # the first part moves the reference time ("1861" of "1861-1865"), the last
+            # day of a range of days ("the events of 1 and 2 April ... the following day")
+            last_day = len(parts) > 1 and all(
+                p[2].point is not None and p[2].point.granularity is Granularity.DAY
+                for p in parts)
+            _remember(ctx, region, parts[-1 if last_day else 0][2], named, cand.start)
     return timexes
