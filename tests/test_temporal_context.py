@@ -182,8 +182,10 @@ def test_a_past_verb_acting_on_the_weekend_outweighs_a_farther_will():
     ("sentence", "expected"),
     [("Hamas has ruled since its historic win in the January polls.", ("January", "2006-01")),
      ("Protests grew since the king assumed total control in February.", ("February", "2006-02")),
-     ("Since the vote is in January, parties are campaigning.", ("January", "2007-01"))],
-    ids=["since-win-in-the-month", "since-he-did-in-month", "since-giving-a-reason"],
+     ("Since the vote is in January, parties are campaigning.", ("January", "2007-01")),
+     ("Since taking office in January, he has signed 200 orders.", ("January", "2006-01"))],
+    ids=["since-win-in-the-month", "since-he-did-in-month", "since-giving-a-reason",
+         "since-doing-in-month"],
 )
 def test_a_month_in_a_since_phrase_has_passed(sentence, expected):
     assert found(sentence, date(2006, 12, 12)) == [expected]

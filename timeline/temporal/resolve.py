@@ -356,11 +356,13 @@ def _stated_direction(text: str, start: int) -> str | None:
 
 
 # "since March", "since the May curbs"; "since his death on 25 June", "since its historic win in
-# the January polls": an event that has happened (not after a sentence-initial "Since", which can
-# give a reason: "Since the vote is in January, ...")
+# the January polls", "Since taking office in January": an event that has happened (not after a
+# sentence-initial "Since" with a subject, which can give a reason: "Since the vote is in
+# January, ...")
 _SINCE_BEFORE = re.compile(
     r"\b(?:[sS]ince\s+(?:the\s+)?|since\s+(?:the|his|her|its|their|a|an|he|she|it|they)\s+"
-    r"(?:[a-z0-9][\w.'%-]*\s+){0,5}(?:on|in|during)\s+(?:the\s+)?)$")
+    r"(?:[a-z0-9][\w.'%-]*\s+){0,5}(?:on|in|during)\s+(?:the\s+)?"
+    r"|[sS]ince\s+[a-z]+ing\s+(?:[a-z][\w'-]*\s+){0,4}(?:on|in|during)\s+(?:the\s+)?)$")
 
 
 # "celebrated the New Year", "exploded on Christmas Eve": a holiday can be a verb's object
