@@ -299,6 +299,17 @@ def test_a_would_in_reported_speech_after_the_day_does_not_move_it_ahead():
     assert found(text, date(2025, 11, 12)) == [("Monday", "2025-11-10")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The elections were pushed back to June.", [("June", "2026-06")]),
+     ("The talks are set for March.", [("March", "2026-03")]),
+     ("Voters went for May in the end.", [])],
+    ids=["pushed-back-to", "set-for-month", "for-may-a-name"],
+)
+def test_a_month_put_off_to_or_set_for_lies_ahead(sentence, expected):
+    assert found(sentence, date(2025, 11, 12)) == expected
+
+
 def test_a_since_phrase_may_hold_figures():
     text = "The index is up 0.2 percent, the most since a 0.2 percent rise in February."
     assert found(text, date(2006, 11, 16)) == [("February", "2006-02")]

@@ -47,6 +47,8 @@ def word_after(text: str, end: int) -> str:
     return word if len(word) < 2 or word in ("b.c.", "a.d.", "p.m.", "a.m.") else word.rstrip(".'-")
 
 
+_SCHEDULED_FOR = re.compile(r"\b(?:set|scheduled|planned|slated|due|pencilled|penciled|"
+                            r"earmarked|booked|timed|expected|postponed|delayed|moved)\s+for\s+$")
 _NOT_NOUN_AFTER_MONTH = frozenset("on of to through against and or from in at by for with was is "
                                   "ended began".split())
 
@@ -66,6 +68,9 @@ def _month_ok(text: str, cand: Candidate) -> bool:
         before = "mid"  # "around mid-March"
     if before in DATE_PREPOSITIONS and lower in FULL_MONTHS:
         return True
+    if before == "for" and lower in FULL_MONTHS and _SCHEDULED_FOR.search(
+            text, max(0, cand.start - 30), cand.start):
+        return True  # "set for March", "scheduled for May" (not "voted for May")
     if lower not in FULL_MONTHS:
         return False  # "Jan", "Sept" alone: names or column headings, not dates
     after = word_after(text, cand.end)

@@ -355,6 +355,11 @@ def _stated_direction(text: str, start: int) -> str | None:
     return _STATED.get(word_before(text, start))
 
 
+# "were pushed back to June", "adjourned until March": put off to a time still ahead
+_PUT_OFF_TO = re.compile(r"\b(?:postponed|delayed|deferred|pushed|put|moved|rescheduled|adjourned|"
+                         r"extended)\s+(?:back\s+|off\s+)?(?:to|until|till)\s+$")
+
+
 # "since March", "since the May curbs"; "since his death on 25 June", "since its historic win in
 # the January polls", "Since taking office in January": an event that has happened (not after a
 # sentence-initial "Since" with a subject, which can give a reason: "Since the vote is in
@@ -453,6 +458,8 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
         tense = "future"  # "said a service would take place on August 31": after the saying
     if tense is None and not ctx.story and word_before(text, cand.start) == "by":
         tense = "future"  # "90m doses by December": a deadline, still ahead
+    if _PUT_OFF_TO.search(text, max(0, cand.start - 40), cand.start):
+        tense = "future"  # "were pushed back to June": the new date is ahead of the putting off
     ref, gap = ctx.reference, ctx.position - ctx.reference_at
     if tense is None and ref is not None and ref.granularity in (G.DAY, G.TIME) and (
             0 <= gap <= SAME_SENTENCE_REACH) and next(
