@@ -234,7 +234,8 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
             tokens[i + 1].lower() in _PLURAL_SCHEDULED[tokens[i].lower()]) and (
             previous not in _DETERMINERS and previous != "to"):
         return "future"  # "voters head to the polls on Sunday", "leaders meet in Brussels on
-        # Thursday" (not "the head of state", "difficult to meet demand")
+        # Thursday", "the law takes effect in January" (not "the head of state", "difficult to
+        # meet demand")
     if found == "future" and tokens[i].lower() == "going" and (
             i + 1 >= len(tokens) or tokens[i + 1].lower() != "to"):
         return None  # "going to sign" looks ahead; "going into the winter", "going well" do not
@@ -284,9 +285,11 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
 
 
 _BE = frozenset("is are was were be being been 's am".split())
-_PLURAL_SCHEDULED = {  # plural presents of a schedule, known by the word after them
+_EFFECT = frozenset("effect office place power".split())
+_PLURAL_SCHEDULED = {  # presents of a schedule, known by the word after them
     "head": frozenset("to into for back home".split()),
     "meet": frozenset("in on at with separately again later".split()),
+    "takes": _EFFECT, "take": _EFFECT,  # "the law takes effect in January"
 }
 _DETERMINERS = frozenset("the a an his her its their our my your whose this that these those "
                          "s".split())
