@@ -311,6 +311,19 @@ def test_a_month_put_off_to_or_set_for_lies_ahead(sentence, expected):
     assert found(sentence, date(2025, 11, 12)) == expected
 
 
+def test_the_end_of_the_month_told_in_the_past_is_the_month_told():
+    text = ("On Oct. 7, gunmen stormed the village. Two days later, troops arrived. By the end "
+            "of the month, the town was empty.")
+    assert found(text, date(2025, 11, 12))[-1] == ("the end of the month", "2025-10")
+    text = "On Nov. 3 the plan was announced. It will be done by the end of the month."
+    assert found(text, date(2025, 11, 12))[-1] == ("the end of the month", "2025-11")
+
+
+def test_a_participle_clause_after_the_subject_ends_at_its_comma():
+    text = "The deal, reached in the early hours of Sunday after long talks, ends a dispute."
+    assert found(text, date(2025, 11, 12))[0] == ("Sunday", "2025-11-09")
+
+
 def test_a_since_phrase_may_hold_figures():
     text = "The index is up 0.2 percent, the most since a 0.2 percent rise in February."
     assert found(text, date(2006, 11, 16)) == [("February", "2006-02")]

@@ -59,6 +59,7 @@ _ASIDE = re.compile(r",\s+(?:(?:saying|adding|noting|warning|claiming|insisting|
 _THAT = re.compile(r"\s*,?\s*that\b")
 # "On Thursday, Ozawa, who heads the party, ...": a relative clause tells of its noun
 _RELATIVE_OPEN = re.compile(r",\s+(?:(?:with|to|for|from|by|of)\s+)?(?:which|who|whom)\s")
+_APPOSITIVE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s")  # ", reached in the early hours"
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,]*,")
 _AND_WHETHER = re.compile(r"\s(?:and|but)\s+(?:whether|if)\b")  # "... on Sunday and whether he
 # can play will be known today": a question of its own
@@ -159,9 +160,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     quote = _QUOTE_END.search(right)
     if quote:  # "... this summer,'' said Rice": the reporting verb is not the quote's tense
         right = right[:quote.start()]
-    relative = _RELATIVE_OPEN.search(left)
+    relative = _RELATIVE_OPEN.search(left) or _APPOSITIVE.search(left)
     if relative and "," not in left[relative.end():]:  # "TDH, which evacuated staff Sunday, has
-        right = right.split(",", 1)[0]  # suspended operations until January": the clause ends
+        right = right.split(",", 1)[0]  # suspended operations until January", "The deal,
+        # reached early on Sunday, ends ...": the clause ends at its comma
     possessive = text.startswith(("'s", "\u2019s"), end)  # "Saturday's concert, which will be
     # broadcast": the clause tells of the dated event itself
     aside = _ASIDE.search(right) or _AND_WHETHER.search(right) or (

@@ -255,6 +255,10 @@ _ANAPHORIC = frozenset({"previous", "the previous", "the preceding", "the prior"
                         "following", "the same", "that same", "this same", "that"})
 
 
+_TOLD_REACH = 400  # characters over which a date just told sets the month of "the end of the
+# month" told in the past
+
+
 def relunit(text, cand, ctx):
     g = cand.groups
     rel = g["rel"].lower()
@@ -392,8 +396,11 @@ def the_unit(text, cand, ctx):
         point = Point(G.YEAR, date(ctx.narrative_year, 1, 1))
         return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.5, point)
     if det == "the" and unit == "month" and ref is not None and ref.granularity in (
-            G.DAY, G.TIME, G.MONTH) and (ctx.narrative_year or ctx.year_just_written):
-        # a story's "by the end of the month" is the month it has reached
+            G.DAY, G.TIME, G.MONTH) and (ctx.narrative_year or ctx.year_just_written or (
+            cand.part_mod and 0 <= ctx.position - ctx.reference_at <= _TOLD_REACH
+            and tense_at(text, cand.start, cand.end) == "past")):
+        # a story's "by the end of the month" is the month it has reached (also news telling
+        # the past: "On Oct. 7, gunmen stormed ... By the end of the month, the town was empty")
         point = Point(G.MONTH, unit_start(G.MONTH, ref.start))
         return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.5, point)
     if pub is None:
