@@ -255,10 +255,6 @@ _ANAPHORIC = frozenset({"previous", "the previous", "the preceding", "the prior"
                         "following", "the same", "that same", "this same", "that"})
 
 
-_TOLD_REACH = 400  # characters over which a date just told sets the month of "the end of the
-# month" told in the past
-
-
 def relunit(text, cand, ctx):
     g = cand.groups
     rel = g["rel"].lower()
@@ -360,6 +356,10 @@ def nth_day(text, cand, ctx):
     else:
         value, span = f"{ref.start.year:04d}-XX-XX", span_of(ref.value)
     return Resolution(D, value, _mod(cand, D), Anchor.PREVIOUS, 0.3, None, span)
+
+
+_TOLD_REACH = 400  # characters over which a date just told sets the month of "the end of the
+# month" told in the past
 
 
 def the_unit(text, cand, ctx):

@@ -20,6 +20,7 @@ from .recognize import MONTH, Candidate
 from .words import (
     APPROX_MODS,
     DAY_PARTS,
+    DEFERRED_VERBS,
     FUTURE_CUES,
     MONTHS,
     NUMBERS,
@@ -356,8 +357,8 @@ def _stated_direction(text: str, start: int) -> str | None:
 
 
 # "were pushed back to June", "adjourned until March": put off to a time still ahead
-_PUT_OFF_TO = re.compile(r"\b(?:postponed|delayed|deferred|pushed|put|moved|rescheduled|adjourned|"
-                         r"extended)\s+(?:back\s+|off\s+)?(?:to|until|till)\s+$")
+_PUT_OFF_TO = re.compile(rf"\b(?:{'|'.join(sorted(DEFERRED_VERBS))})\s+(?:back\s+|off\s+)?"
+                         r"(?:to|until|till)\s+$")
 
 
 # "since March", "since the May curbs"; "since his death on 25 June", "since its historic win in
