@@ -144,6 +144,8 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("Voters head to the polls on Tuesday.", "2025-12-30"),
         ("He and Arafat meet separately Tuesday with the envoy.", "2025-12-30"),
         ("It was hard for the firm to meet demand on Tuesday.", "2025-12-23"),
+        ("Doors open on Tuesday.", "2025-12-30"),
+        ("The doors were open on Tuesday.", "2025-12-23"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
          "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
@@ -152,10 +154,15 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
          "comma-that", "was-until", "did-not-until", "were-to-until", "arrived-then-planned",
          "is-on", "runs-through", "goes-to-the-polls", "with-whom-clause",
          "which-clause-after", "possessive-which-clause", "head-to", "meet-separately",
-         "to-meet-demand"],
+         "to-meet-demand", "doors-open-on", "were-open"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]
+
+
+def test_a_time_the_present_assigns_with_its_day_is_ahead():
+    assert found("Kickoff is at 8 p.m. on Tuesday.") == [
+        ("8 p.m.", "2025-12-30T20:00"), ("Tuesday", "2025-12-30")]
 
 
 def test_a_day_named_by_it_is_is_not_a_day_assigned():

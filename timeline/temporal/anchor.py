@@ -49,7 +49,8 @@ _SENTENCE_END = re.compile(
     r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])(?!(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)|\n")
 _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
 # "the vote is on Friday" (not "today is Sunday", "it is Sunday": a day named, not assigned)
-_IS_ON = re.compile(r"(?<!\b[iI]t )(?<!\b[tT]oday )\b(?:is|are)\s+(?:on\s+)?$")
+_IS_ON = re.compile(r"(?<!\b[iI]t )(?<!\b[tT]oday )\b(?:is|are)\s+(?:at\s+(?:about\s+|around\s+)?"
+                    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+)?(?:on\s+)?$")
 _PROSPECTIVE = frozenset(
     "planning going due scheduled expected expecting set slated poised".split())
 _PLAN_OBJECTS = frozenset("to a an the for".split())
@@ -139,7 +140,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     """
     left_edge = max(0, start - 120)
     left = text[left_edge:start]
-    if _IS_ON.search(left, max(0, len(left) - 24)):  # (anchored at the end: read its tail)
+    if _IS_ON.search(left, max(0, len(left) - 40)):  # (anchored at the end: read its tail)
         return "future"  # "the vote is on Friday": a date the present assigns is still ahead
     if _EARLIEST.search(left):
         return "future"  # "as soon as Tuesday", "as early as next week": a date not yet reached
@@ -234,7 +235,7 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
         return None  # "told his French hosts Tuesday": a noun, not "al-Hakim hosts Bush Monday"
     if found is None and tokens[i].lower() in _SCHEDULE_PHRASES and i + 1 < len(tokens) and (
             tokens[i + 1].lower() in _SCHEDULE_PHRASES[tokens[i].lower()]) and (
-            previous not in _DETERMINERS and previous != "to"):
+            previous not in _DETERMINERS | _BE and previous != "to"):
         return "future"  # "voters head to the polls on Sunday", "leaders meet in Brussels on
         # Thursday", "the law takes effect in January" (not "the head of state", "difficult to
         # meet demand")
@@ -292,6 +293,7 @@ _SCHEDULE_PHRASES = {  # presents that tell a schedule by the word after them
     "head": frozenset("to into for back home".split()),
     "meet": frozenset("in on at with separately again later".split()),
     "takes": _EFFECT, "take": _EFFECT,  # "the law takes effect in January"
+    "open": frozenset("at on".split()),  # "doors open at 7 p.m. on Friday"
 }
 _DETERMINERS = frozenset("the a an his her its their our my your whose this that these those "
                          "s".split())
