@@ -101,6 +101,7 @@ CASES = [
     ("The lake dried up 20-40 years ago.", "20-40 years ago", "1985", None, "year"),
     ("Prices doubled over the past two or so years.", "the past two or so years", "P2Y", "APPROX",
      None),
+    ("The plant opened six months earlier than planned.", "six months earlier", "P6M", None, None),
     ("From March the rain fell.", "March", "2025-03", None, "month"),
     ("Talks end next month.", "next month", "2025-04", None, "month"),
     ("Revenue in FY2024 rose.", "FY2024", "2024", None, "year"),

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from ..model import Anchor, Granularity, TimeSpan
 from .anchor import tense_at
-from .durations import _unit_key
+from .durations import _unit_key, duration_value
 from .filters import SEASON_LINKED, word_before
 from .normalize import RANK, Point, shift, span_of, unit_start
 from .resolve import (
@@ -500,6 +500,9 @@ _AGO_GRANULARITY = {"second": G.DAY, "minute": G.DAY, "hour": G.DAY, "day": G.DA
                     "session": G.DAY, "season": G.YEAR, "millennium": G.CENTURY}
 
 
+_THAN = re.compile(r"\s+than\b")
+
+
 def ago(text, cand, ctx):
     g = cand.groups
     n = number(g.get("num2") or g["num"])  # "four or five years ago": as far back as it may be
@@ -511,6 +514,9 @@ def ago(text, cand, ctx):
         n, key = (round(n * 12), "month") if key == "year" else (round(n * 4), "week")
     direction = g["dir"].lower()
     backwards = direction in ("ago", "earlier", "back", "previously", "before")
+    if direction in ("later", "earlier") and _THAN.match(text, cand.end):
+        # "two months later than usual", "a week earlier than planned": a difference, no date
+        return Resolution(DUR, duration_value(n, g["unit"]), _mod(cand, DUR), Anchor.NONE, 0.6)
     if n is None and key in ("hour", "minute", "second"):
         n = 0  # "several hours later", "a few minutes ago": the same day as the time counted from
     if n is None:
