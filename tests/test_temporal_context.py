@@ -146,6 +146,7 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
         ("It was hard for the firm to meet demand on Tuesday.", "2025-12-23"),
         ("Doors open on Tuesday.", "2025-12-30"),
         ("The doors were open on Tuesday.", "2025-12-23"),
+        ("Markets await Tuesday's jobs report.", "2025-12-30"),
     ],
     ids=["will", "past", "is-to", "had-been-due", "hyphenated-expected", "as-soon-as",
          "were-planning", "planned-to", "as-planned", "quote-then-said", "expect",
@@ -154,7 +155,8 @@ def test_a_year_before_a_noun_stays_a_year_after_a_determiner_or_preposition(sen
          "comma-that", "was-until", "did-not-until", "were-to-until", "arrived-then-planned",
          "is-on", "runs-through", "goes-to-the-polls", "with-whom-clause",
          "which-clause-after", "possessive-which-clause", "head-to", "meet-separately",
-         "to-meet-demand", "doors-open-on", "were-open"],
+         "to-meet-demand", "doors-open-on", "were-open",
+         "await"],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_sentence(sentence, value):
     assert [v for _, v in found(sentence)] == [value]

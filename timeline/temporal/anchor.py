@@ -233,9 +233,10 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
             previous in _DETERMINERS or i > 1 and tokens[i - 2].lower() in _DETERMINERS
             and tokens[i - 1][:1].isupper()):
         return None  # "told his French hosts Tuesday": a noun, not "al-Hakim hosts Bush Monday"
-    if found is None and tokens[i].lower() in _SCHEDULE_PHRASES and i + 1 < len(tokens) and (
-            tokens[i + 1].lower() in _SCHEDULE_PHRASES[tokens[i].lower()]) and (
-            previous not in _DETERMINERS | _BE and previous != "to"):
+    if found is None and tokens[i].lower() in _SCHEDULE_PHRASES and (
+            _SCHEDULE_PHRASES[tokens[i].lower()] & {tokens[i + 1].lower() if i + 1 < len(
+                tokens) else "", "*"}) and previous not in _DETERMINERS and previous != "to" and (
+            previous not in _BE or tokens[i].lower() != "open"):
         return "future"  # "voters head to the polls on Sunday", "leaders meet in Brussels on
         # Thursday", "the law takes effect in January" (not "the head of state", "difficult to
         # meet demand")
@@ -289,11 +290,13 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
 
 _BE = frozenset("is are was were be being been 's am".split())
 _EFFECT = frozenset("effect office place power".split())
+_ANY = frozenset(["*"])  # any next word
 _SCHEDULE_PHRASES = {  # presents that tell a schedule by the word after them
     "head": frozenset("to into for back home".split()),
     "meet": frozenset("in on at with separately again later".split()),
     "takes": _EFFECT, "take": _EFFECT,  # "the law takes effect in January"
     "open": frozenset("at on".split()),  # "doors open at 7 p.m. on Friday"
+    "await": _ANY, "awaits": _ANY, "awaiting": _ANY,  # "Iraq await them in Friday's final"
 }
 _DETERMINERS = frozenset("the a an his her its their our my your whose this that these those "
                          "s".split())
