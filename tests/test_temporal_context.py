@@ -167,6 +167,11 @@ def test_a_time_the_present_assigns_with_its_day_is_ahead():
         ("8 p.m.", "2025-12-30T20:00"), ("Tuesday", "2025-12-30")]
 
 
+def test_a_second_predicate_after_and_lends_the_date_no_tense():
+    assert found("The strike began at midnight on Tuesday and will last two days.") == [
+        ("midnight", "2025-12-23T24:00"), ("Tuesday", "2025-12-23"), ("two days", "P2D")]
+
+
 def test_a_day_named_by_it_is_is_not_a_day_assigned():
     # "the vote is on Tuesday" looks ahead; "it is Sunday" only names a day
     assert found("I start tomorrow, promise; it is Sunday.", date(2025, 12, 24))[-1] == (

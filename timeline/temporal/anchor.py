@@ -68,6 +68,9 @@ _CLAUSE_OPENS = re.compile(r"\b(?:and|but)\s+(?:(?:on|in|at|by|during|early|late
 # "by autumn and Baxter has said": a new subject (not "Friday and Saturday", "May and June")
 _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=[A-Z][a-z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
                           r"Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# "began at midnight on Sunday and will last 48 hours": a second predicate, with its own tense
+_AND_AUXILIARY = re.compile(r"\s(?:and|but)\s+(?:will|would|is|are|has|have|was|were|had|may|"
+                            r"might|could|should|can)\b")
 _SINCE_CLAUSE = re.compile(r"\b[sS]ince\s+(?:he|she|it|they|we|I|the|his|her|its|their)\b[^,;.]*$")
 _SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _BE_AHEAD = frozenset({"will", "shall", "to"})
@@ -168,7 +171,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     possessive = text.startswith(("'s", "\u2019s"), end)  # "Saturday's concert, which will be
     # broadcast": the clause tells of the dated event itself
     aside = _ASIDE.search(right) or _AND_WHETHER.search(right) or (
-        None if possessive else _RELATIVE_OPEN.search(right)) or _AND_SUBJECT.search(right)
+        None if possessive else _RELATIVE_OPEN.search(right)) or _AND_SUBJECT.search(right) or (
+        _AND_AUXILIARY.search(right))
     # "... by autumn and Baxter has said ...": a new clause; "a new cabinet on Sunday, which
     # faces ...": a clause about the noun
     if aside:  # "rebuffed it on Tuesday, saying inspectors will not visit": another clause
