@@ -19,10 +19,12 @@ text: it is run once per sentence and returns at most one expression per sentenc
     python benchmarks/temporal_speed.py                      # all 256 documents
     python benchmarks/temporal_speed.py --limit 40 --repeat 3
 
-Systems that read all the documents are timed ``--repeat`` times (5 by default) and keep their
-best run: on a shared machine one pass of the fast taggers (a third of a second) can take half as
-long again as the next, while the baseline's seconds-long run averages such noise out, so a
-single run understates the ratio at random. The slow systems run once (``--slow-repeat``).
+Systems that read all the documents are timed ``--repeat`` times (5 by default), taking turns
+run by run, and keep their best run: on a shared machine one pass of the fast taggers (a third
+of a second) can take half as long again as the next, and a slow spell of a few seconds would
+otherwise catch every run of one system, while the baseline's seconds-long run averages such
+noise out, so a single run understates the ratio at random. The slow systems run once
+(``--slow-repeat``).
 """
 
 from __future__ import annotations
@@ -217,15 +219,29 @@ def heideltime_system() -> System | str:
 
 def measure(system: System, docs: list[Doc], repeat: int) -> Result:
     """Best of ``repeat`` timed runs over ``docs``; scored on the outputs of the last run."""
-    system.run(docs[0])  # warm up: lazy imports, caches, the JVM's first start
-    best = float("inf")
-    outputs: list[object] = []
+    return measure_together([system], docs, repeat)[0]
+
+
+def measure_together(systems: list[System], docs: list[Doc], repeat: int) -> list[Result]:
+    """Best of ``repeat`` timed runs of each system over ``docs``, the systems taking turns run by
+    run: a slow spell of the shared machine (seconds long) then slows one run of each rather than
+    every run of one, so the ratios compare like with like."""
+    for system in systems:
+        system.run(docs[0])  # warm up: lazy imports, caches, the JVM's first start
+    best = [float("inf")] * len(systems)
+    outputs: list[list[object]] = [[] for _ in systems]
     for _ in range(repeat):
-        outputs = []
-        start = time.perf_counter()
-        for doc in docs:
-            outputs.append(system.run(doc))
-        best = min(best, time.perf_counter() - start)
+        for i, system in enumerate(systems):
+            outputs[i] = []
+            start = time.perf_counter()
+            for doc in docs:
+                outputs[i].append(system.run(doc))
+            best[i] = min(best[i], time.perf_counter() - start)
+    return [_scored(system, docs, out, t) for system, out, t in zip(systems, outputs, best,
+                                                                       strict=True)]
+
+
+def _scored(system: System, docs: list[Doc], outputs: list[object], best: float) -> Result:
     result = Result(system, len(docs), sum(len(d.text) for d in docs), best)
     for doc, out in zip(docs, outputs, strict=True):
         spans = system.spans(doc, out)
@@ -318,18 +334,26 @@ def main(argv: list[str] | None = None) -> int:
     systems = [c for c in candidates if isinstance(c, System)]
     systems = [s for s in systems if not any(k.lower() in s.name.lower() for k in args.skip)]
 
+    full = [s for s in systems if not s.subset]
+    print(f"  timing {', '.join(s.name for s in full)} in turns on {len(docs)} documents ...",
+          file=sys.stderr, flush=True)
+    timed = dict(zip((s.name for s in full), measure_together(full, docs, args.repeat),
+                     strict=True))
     results = []
     for system in systems:
-        subset = docs[: args.subset] if system.subset else docs
+        if not system.subset:
+            results.append(timed[system.name])
+            continue
+        subset = docs[: args.subset]
         print(f"  timing {system.name} on {len(subset)} documents ...", file=sys.stderr, flush=True)
-        repeat = args.slow_repeat if system.subset else args.repeat
-        results.append(measure(system, subset, repeat))
+        results.append(measure(system, subset, args.slow_repeat))
 
     print()
     print(table(results, total_chars))
     print()
     print(f"vs baseline = chars/s of the system / chars/s of {BASELINE} (higher is faster);")
-    print(f"time = best of {args.repeat} runs ({args.slow_repeat} for the systems marked *).")
+    print(f"time = best of {args.repeat} runs, taken in turns ({args.slow_repeat} for the systems "
+          "marked *).")
     print("correct = found expressions overlapping a gold TIMEX3 (relaxed); precision = correct /")
     print("found; recall = share of gold TIMEX3 overlapped by a found expression.")
     if any(r.docs < len(docs) for r in results):
