@@ -27,6 +27,7 @@ from .words import (
     ORDINALS,
     PAST_CUES,
     PRESENT_BE,
+    SCHEDULED_PRESENT,
     SEASON_START,
     SEASONS,
     WEEKDAYS,
@@ -384,6 +385,18 @@ def _past_act(text: str, start: int, pattern: re.Pattern = _PAST_ACT) -> bool:
         act["verb"] not in FUTURE_CUES) and (act["verb"] in PAST_CUES or past_form(act["verb"]))
 
 
+_SCHEDULED_IN = _verb_before("in")
+_SCHEDULE_VERBS = SCHEDULED_PRESENT | frozenset("resume resumes expires expire".split())
+
+
+def _scheduled_in(text: str, start: int) -> bool:
+    """Whether a present of a schedule stands right before "in <month>": "starts in September",
+    "opens in May" (not "did not start in May")."""
+    act = _SCHEDULED_IN.search(text, max(0, start - 40), start)
+    return act is not None and act["verb"] in _SCHEDULE_VERBS and (
+        act["aux"] or "") not in _NOT_FINITE_BEFORE | {"did", "didn't", "not", "never"}
+
+
 def _past_act_on_the(text: str, start: int, end: int) -> bool:
     """Whether a past verb that takes part in the event the date names acts on it: "boycotted
     the January 30 election" (not "announced the January 15 vote", which may be ahead)."""
@@ -454,6 +467,10 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
         # "rose in March", "the February assassination", "won the elections in January", "Iran
         # in February stopped"; a month has begun once its first day has passed
         return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "past", firm=True)
+    if cand.kind == "month" and _scheduled_in(text, cand.start):
+        # "the new term starts in September", said in November: next September, however much
+        # nearer the last one is
+        return _nearest_year(month, 1, ctx, "future", firm=True)
     tense = tense_at(text, cand.start, cand.end)
     if tense != "future" and not ctx.story and would_before(text, cand.start):
         tense = "future"  # "said a service would take place on August 31": after the saying
