@@ -320,8 +320,10 @@ def test_a_would_in_reported_speech_after_the_day_does_not_move_it_ahead():
      ("The talks are set for March.", [("March", "2026-03")]),
      ("Voters went for May in the end.", []),
      ("The new term starts in September.", [("September", "2026-09")]),
-     ("The term did not start in September.", [("September", "2025-09")])],
-    ids=["pushed-back-to", "set-for-month", "for-may-a-name", "starts-in", "did-not-start-in"],
+     ("The term did not start in September.", [("September", "2025-09")]),
+     ("The season normally ends in September.", [("September", "2025-09")])],
+    ids=["pushed-back-to", "set-for-month", "for-may-a-name", "starts-in", "did-not-start-in",
+         "normally-ends-in"],
 )
 def test_a_month_put_off_to_or_set_for_lies_ahead(sentence, expected):
     assert found(sentence, date(2025, 11, 12)) == expected

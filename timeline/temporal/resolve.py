@@ -394,7 +394,11 @@ def _scheduled_in(text: str, start: int) -> bool:
     "opens in May" (not "did not start in May")."""
     act = _SCHEDULED_IN.search(text, max(0, start - 40), start)
     return act is not None and act["verb"] in _SCHEDULE_VERBS and (
-        act["aux"] or "") not in _NOT_FINITE_BEFORE | {"did", "didn't", "not", "never"}
+        act["aux"] or "") not in _NOT_FINITE_BEFORE | _HABITUAL | {"did", "didn't", "never"}
+
+
+# "a flu season that normally ends in February": what happens every year, not a date ahead
+_HABITUAL = frozenset("normally usually typically generally often always traditionally".split())
 
 
 def _past_act_on_the(text: str, start: int, end: int) -> bool:
