@@ -258,7 +258,7 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
         # programme", "Labour steady at 16 points ahead"
     if found == "past" and previous == "to":
         return None  # "destined to hit us this winter": an infinitive, not a past
-    if found == "past" and cue is _ed_cue and previous in _BEFORE_ADJECTIVE:
+    if found == "past" and cue is _ed_cue and previous in BEFORE_ADJECTIVE:
         return None  # "the mutated form could spread": an adjective, not a verb
     if found == "past":
         aux = i - 1  # where the participle's auxiliary would stand
@@ -304,7 +304,7 @@ _SCHEDULE_PHRASES = {  # presents that tell a schedule by the word after them
 }
 _DETERMINERS = frozenset("the a an his her its their our my your whose this that these those "
                          "s".split())
-_BEFORE_ADJECTIVE = _DETERMINERS - {"this", "that", "s"}  # "the mutated form" (not "that merged")
+BEFORE_ADJECTIVE = _DETERMINERS - {"this", "that", "s"}  # "the mutated form" (not "that merged")
 _FORECAST = frozenset("predicted forecast projected destined tipped billed".split())
 _PAST_STATE = frozenset("was were wasn't weren't did didn't".split())
 

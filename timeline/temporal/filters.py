@@ -11,7 +11,13 @@ import re
 
 from .anchor import in_headline
 from .recognize import Candidate
-from .words import AMBIGUOUS_MONTHS, DATE_PREPOSITIONS, IDENTIFIER_WORDS, NON_YEAR_FOLLOWERS
+from .words import (
+    AMBIGUOUS_MONTHS,
+    DATE_PREPOSITIONS,
+    DEFERRED_VERBS,
+    IDENTIFIER_WORDS,
+    NON_YEAR_FOLLOWERS,
+)
 
 __all__ = ["plausible"]
 
@@ -47,8 +53,9 @@ def word_after(text: str, end: int) -> str:
     return word if len(word) < 2 or word in ("b.c.", "a.d.", "p.m.", "a.m.") else word.rstrip(".'-")
 
 
-_SCHEDULED_FOR = re.compile(r"\b(?:set|scheduled|planned|slated|due|pencilled|penciled|"
-                            r"earmarked|booked|timed|expected|postponed|delayed|moved)\s+for\s+$")
+_PLANNED = "set scheduled planned slated due pencilled penciled earmarked booked timed expected"
+_SCHEDULED_FOR = re.compile(  # "set for March", "postponed for March"
+    rf"\b(?:{'|'.join(sorted({*_PLANNED.split(), *DEFERRED_VERBS}))})\s+for\s+$")
 _NOT_NOUN_AFTER_MONTH = frozenset("on of to through against and or from in at by for with was is "
                                   "ended began".split())
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Anchor, Granularity, TimeSpan, TimexType
-from .anchor import Context, past_form, sentence_ends, tense_at
+from .anchor import BEFORE_ADJECTIVE, Context, past_form, sentence_ends, tense_at
 from .filters import word_before
 from .normalize import RANK, Point, shift, unit_start
 from .recognize import MONTH, Candidate
@@ -338,15 +338,15 @@ def _event_past(text: str, start: int) -> bool:
     said = [m.end() for m in _REPORTING.finditer(sentence)]
     tokens = [t.lower() for t in _WORDS.findall(sentence[said[-1]:] if said else sentence)]
     return any((t in PAST_CUES or past_form(t)) and t not in _PAST_STATES | FUTURE_CUES and (
-        i == 0 or tokens[i - 1] not in _ARTICLES) for i, t in enumerate(tokens))
+        i == 0 or tokens[i - 1] not in BEFORE_ADJECTIVE) for i, t in enumerate(tokens))
 
 
-_WORDS = re.compile(r"[A-Za-z][a-z'-]*")
-_ARTICLES = frozenset("the a an its their his her our".split())  # "a rumoured launch in June"
+_WORDS = re.compile(r"[A-Za-z][a-z'-]*")  # (not after a determiner: "a rumoured launch in June")
 
 
 _OPENING_IN = re.compile(r"(?:^|[.!?][\"'\u201d]*\s+|\n\s*)In\s+$")
-_SAID_ASIDE = re.compile(r",\s+(?:[\w.'-]+\s+){1,4}(?:said|says|told|added|reported|announced),")
+_SAYS = r"(?:said|says|told|added|reported|announced)\b"  # a saying's verb, for the two below
+_SAID_ASIDE = re.compile(rf",\s+(?:[\w.'-]+\s+){{1,4}}{_SAYS},")
 
 
 def _stated_direction(text: str, start: int) -> str | None:
@@ -407,9 +407,8 @@ def _past_act_on_the(text: str, start: int, end: int) -> bool:
     act = _PAST_ACT_ON_THE.search(text, max(0, start - 40), start)
     noun = _NOUN_AFTER.match(text, end)
     return act is not None and act["verb"] in _TOOK_PART and (
-        noun is not None and not _AHEAD_AFTER.match(text, noun.end())) and _past_act(
-        text, start, _PAST_ACT_ON_THE)
-
+        act["aux"] or "") not in _NOT_FINITE_BEFORE and noun is not None and not (
+        _AHEAD_AFTER.match(text, noun.end()))
 
 
 # "April and June 1955", "from March to May 2024", "Jan. 3 - Feb. 5, 2020": one year for both
@@ -442,6 +441,17 @@ def _shared_year(month: int, text: str, end: int) -> int | None:
 SAME_SENTENCE_REACH = 150  # characters over which a day just named dates the next one
 
 
+def _done_by_then(text: str, cand: Candidate) -> bool:
+    """Whether the words around a month or month-day say what it dates has happened: "rose in
+    March", "took effect on Jan. 1", "the February assassination", "boycotted the January 30
+    election"; for a month also "won the elections in January", "Iran in February stopped"."""
+    start, end = cand.start, cand.end
+    return _past_act(text, start) or _past_act(text, start, _PAST_ACT_IDIOM) or (
+        _HAPPENED_AFTER.match(text, end) and not _FEARED.search(text, max(0, start - 30), start)
+    ) or _past_act_on_the(text, start, end) or cand.kind == "month" and (
+        _past_act(text, start, _PAST_ACT_ON_OBJECT) or _past_act_after(text, start, end))
+
+
 def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> int:
     """The year of a month or month-day written without one: the year of the month it is paired
     with ("April and June 1955"); a stated direction ("last Oct. 23") settles it; a past verb
@@ -462,14 +472,7 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     said = _stated_direction(text, cand.start)
     if said:
         return _nearest_year(month, day, ctx, said, certain=True)
-    if _past_act(text, cand.start) or _past_act(text, cand.start, _PAST_ACT_IDIOM) or (
-            _HAPPENED_AFTER.match(text, cand.end)
-            and not _FEARED.search(text, max(0, cand.start - 30), cand.start)) or (
-            _past_act_on_the(text, cand.start, cand.end)) or (
-            cand.kind == "month" and (_past_act(text, cand.start, _PAST_ACT_ON_OBJECT)
-                                      or _past_act_after(text, cand.start, cand.end))):
-        # "rose in March", "the February assassination", "won the elections in January", "Iran
-        # in February stopped"; a month has begun once its first day has passed
+    if _done_by_then(text, cand):  # a month has begun once its first day has passed
         return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "past", firm=True)
     if cand.kind == "month" and _scheduled_in(text, cand.start):
         # "the new term starts in September", said in November: next September, however much
@@ -702,7 +705,7 @@ def would_before(text: str, start: int) -> bool:
     in news, a time ahead of the saying."""
     return bool(_WOULD.search(text, max(0, start - 70), start))
 _WOULD_AFTER = re.compile(  # (not "on Monday, said talks would resume": the saying's "would")
-    r",\s+(?!(?:\w+\s+){0,2}(?:said|says|told|added)\b)(?:\w+\s+){1,3}would\b")
+    rf",\s+(?!(?:\w+\s+){{0,2}}{_SAYS})(?:\w+\s+){{1,3}}would\b")
 
 
 _WEEK_AFTER = re.compile(
