@@ -872,3 +872,21 @@ def test_a_year_planned_ahead_of_a_story_day_does_not_move_the_story():
         "exposed for a campaign planned in 1976. The garrison collapsed on 11 March.")
     found = {t.text: t.value for t in tag(history, date(2009, 12, 19), narrative=True)}
     assert found["11 March"] == "1975-03-11"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Security was tightened after the Sept. 11 attacks.", [("Sept. 11", "2001-09-11")]),
+    ("Since the September 11th terrorist attacks, the agency has grown.",
+     [("September 11th", "2001-09-11")]),
+    ("Survivors of 9/11 gathered at the site.", [("9/11", "2001-09-11")]),
+    ("He was born on Sept. 11.", [("Sept. 11", "2004-09-11")]),
+    ("Officials feared another 9/11.", []),
+    ("Prices rose 9/11 percent.", []),
+])
+def test_the_attacks_of_september_11_name_their_day_in_any_later_year(sentence, expected):
+    found = tag(sentence, published=date(2005, 6, 10))
+    assert [(t.text, t.value) for t in found] == expected
+
+
+def test_nine_eleven_before_the_attacks_is_not_their_day():
+    assert tag("The fair opens 9/11.", published=date(1999, 6, 1)) == []

@@ -60,6 +60,7 @@ RULES: list[tuple[str, str, str | None]] = [
             r"(?::(?P<S>[0-5]\d)(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\w-])", None),
     ("isomonth", r"(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w-]|/)", None),
     ("slash", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\w/])", None),
+    ("nineeleven", r"(?<![\w/.])9/11(?![\w/]|\.\d|\s*(?:%|percent))", None),
     ("dotted", r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?![\w.]\d|\d)",
      None),
     ("mdy", rf"\b(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:[-–](?P<day2>[0-3]?\d)\b)?"
@@ -275,7 +276,7 @@ _REL_WORDS = "this last next the previous following current latest that coming p
 TRIGGERS = {
     "iso": "#", "isomonth": "#", "yearrange": "#", "erarange": "#", "shortyear": "#",
     "parthead": "morning afternoon evening night",
-    "slash": "#", "dotted": "#", "mdy": _MONTH_WORDS, "dmy": "# " + _ORDINAL_WORDS,
+    "slash": "#", "dotted": "#", "nineeleven": "#", "mdy": _MONTH_WORDS, "dmy": "# " + _ORDINAL_WORDS,
     "monthyear": _MONTH_WORDS, "monthrel": _MONTH_WORDS, "month": _MONTH_WORDS,
     "weekday": "monday tuesday wednesday thursday friday saturday sunday", "year": "#",
     "era": "# ad", "fiscal": "fiscal fy fy#", "dayoff": "the", "ordday": "the", "newyear": "the",

@@ -530,6 +530,20 @@ def _dotted(text, cand, ctx):
     return _absolute(G.DAY, date(int(g["y"]), int(g["m"]), int(g["d"])), cand, 0.85)
 
 
+NINE_ELEVEN = date(2001, 9, 11)
+_NINE_ELEVEN_AFTER = re.compile(r"(?:th)?,?\s+(?:2001\s+)?(?:terror(?:ist)?\s+|suicide\s+)?"
+                                r"(?:attacks?|hijackings?|hijackers|strikes)\b", re.I)
+
+
+def nine_eleven(text, cand, ctx):
+    """"9/11" told after 2001 is the day of the attacks (before, a bare month-day, not tagged)."""
+    if ctx.published is not None and ctx.published <= NINE_ELEVEN or word_before(
+            text, cand.start) in ("another", "a", "an"):
+        return None  # "another 9/11" is a kind of attack, not a day
+    point = Point(G.DAY, NINE_ELEVEN)
+    return Resolution(D, point.value, _mod(cand, D), Anchor.ABSOLUTE, 0.85, point)
+
+
 def _month_day(text, cand, ctx):
     g = cand.groups
     month = MONTHS[g["mon"].lower().rstrip(".")]
@@ -549,6 +563,11 @@ def _month_day(text, cand, ctx):
                                       point), g)
     if ctx.published is None and ctx.narrative_year is None:
         return Resolution(D, f"XXXX-{month:02d}-{day:02d}", _mod(cand, D), Anchor.UNANCHORED, 0.4)
+    if (month, day) == (9, 11) and _NINE_ELEVEN_AFTER.match(text, cand.end) and (
+            ctx.published is None or ctx.published > NINE_ELEVEN):
+        # "the Sept. 11 attacks" names one day, whatever the year the story is told in
+        point = Point(G.DAY, NINE_ELEVEN)
+        return Resolution(D, point.value, _mod(cand, D), Anchor.ABSOLUTE, 0.9, point)
     year = _year_of(month, day, text, cand, ctx)
     if g.get("wd"):  # "Tuesday 17 August": the year near it in which that day is a Tuesday
         fits = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == (

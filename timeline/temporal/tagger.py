@@ -30,6 +30,7 @@ from .resolve import (
     _month_day,
     _month_rel,
     _month_year,
+    nine_eleven,
     _ordinal_day,
     _short_year,
     _slash,
@@ -47,6 +48,7 @@ logger = logging.getLogger(__name__)
 
 HANDLERS = {
     "iso": _iso, "isomonth": _isomonth, "slash": _slash, "dotted": _dotted, "mdy": _month_day,
+    "nineeleven": nine_eleven,
     "dmy": _month_day,
     "monthyear": _month_year, "monthrel": _month_rel, "month": _month, "weekday": _weekday,
     "year": _bare_year, "fiscal": _fiscal, "era": _era,
