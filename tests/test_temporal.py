@@ -166,6 +166,9 @@ SETS = [
     ("The paper appears weekly.", "weekly", "P1W"),
     ("Storms hit every winter.", "every winter", "XXXX-WI"),
     ("The club meets each Monday.", "each Monday", "XXXX-WXX-1"),
+    ("Monitors report every 72 hours.", "every 72 hours", "PT72H"),
+    ("Every six months there is a new deadline.", "Every six months", "P6M"),
+    ("The comet returns every few decades.", "every few decades", "PXDE"),
 ]
 
 

@@ -86,6 +86,9 @@ def bareplural(text, cand, ctx):
 
 def set_(text, cand, ctx):
     g = cand.groups
+    if g.get("units"):  # "every 72 hours": PT72H; "every few years": PXY
+        return Resolution(SET, duration_value(number(g["num"]), g["units"]), None, Anchor.NONE,
+                          0.75)
     unit = g["unit"].lower()
     every_other = "other" in text[cand.start:cand.end].lower()
     if g.get("mon"):

@@ -193,7 +193,10 @@ RULES: list[tuple[str, str, str | None]] = [
     ("newyear", r"\bthe\s+new\s+year\b(?!'s)", None),
     ("set", rf"\b(?P<q>every|each)\s+(?:other\s+)?(?P<unit>(?:day|week|weekend|month|quarter|year|"
             rf"decade|morning|afternoon|evening|night|{WEEKDAY}|spring|summer|fall|autumn|"
-            rf"winter|hour|minute)\b|(?P<mon>{MONTH}))", None),
+            rf"winter|hour|minute)\b|(?P<mon>{MONTH}))"
+            # "every 72 hours", "every six months": one repetition every so long
+            rf"|\bevery\s+(?P<num>\d+|{SMALL}|{TENS}|a few|few)\s+(?P<units>(?:second|minute|hour|day|"
+            r"week|month|quarter|year|decade)s)\b", None),
     # Not "annually" ("rise 8% annually"): annotators mark it 2 times in 30 (TimeBank, TE3-Silver).
     ("setadv", r"\b(?P<word>daily|weekly|monthly|yearly|hourly|nightly|biweekly|"
                r"bimonthly|biannually|semiannually|quarterly)\b", None),
