@@ -141,6 +141,14 @@ DURATIONS = [
     ("The war lasted three years.", "three years", "P3Y", None),
     ("Talks took two weeks.", "two weeks", "P2W", None),
     ("The flight takes five hours.", "five hours", "PT5H", None),
+    ("Within half an hour the water rose.", "half an hour", "PT30M", None),
+    ("For much of the past half-century it was forgotten.", "the past half-century", "P50Y",
+     None),
+    ("They slept seven hours and 10 minutes a night.", "seven hours and 10 minutes", "PT7H10M",
+     None),
+    ("She won in 2 hours, 9 minutes, 48 seconds.", "2 hours, 9 minutes, 48 seconds",
+     "PT2H9M48S", None),
+    ("He served three years and six months.", "three years and six months", "P3Y6M", None),
     ("It took a decade.", "a decade", "P10Y", None),
     ("Rescuers have 48 hours.", "48 hours", "PT48H", None),
     ("Prices rose over the past three months.", "the past three months", "P3M", None),
@@ -159,6 +167,19 @@ def test_durations_have_no_span_and_no_anchor(sentence, text, value, mod):
     assert (timex.text, timex.value, timex.mod, timex.type) == (text, value, mod,
                                                                 TimexType.DURATION)
     assert timex.span is None and timex.anchor is Anchor.NONE
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It lasted two weeks and three days.", [("two weeks", "P2W"), ("three days", "P3D")]),
+    ("Governments lasted one year, 68 days or two months.",
+     [("one year", "P1Y"), ("68 days", "P68D"), ("two months", "P2M")]),
+    ("He watched football for 20 years, five days a week.",
+     [("20 years", "P20Y"), ("five days", "P5D")]),
+    ("Ponting hit a half-century before lunch.", []),
+    ("The peso hit two-and-a-half-year highs.", []),
+])
+def test_amounts_side_by_side_that_are_not_one_duration_stay_apart(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, PUB)] == expected
 
 
 SETS = [

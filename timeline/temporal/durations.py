@@ -74,6 +74,25 @@ def duration(text, cand, ctx):
     return Resolution(DUR, duration_value(n, g["unit"]), _mod(cand, DUR), Anchor.NONE, 0.8)
 
 
+_PAIR_LETTER = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+
+
+def duration_pair(text, cand, ctx):
+    """"seven hours and 10 minutes" -> PT7H10M: one duration, its units in order (checked by
+    ``filters.pair_in_order``)."""
+    g = cand.groups
+    parts = [(g[f"unit{i}"].lower().rstrip("s"), number(g[f"num{i}"]))
+             for i in ("", "2", "3", "4") if g.get(f"unit{i}")]
+    if any(n is None or n != int(n) for _, n in parts):
+        return None  # "a few hours and 10 minutes"
+    date_part = "".join(f"{int(n)}{_PAIR_LETTER[u]}" for u, n in parts if u in ("year", "month",
+                                                                                  "day"))
+    time_part = "".join(f"{int(n)}{_PAIR_LETTER[u]}" for u, n in parts if u in ("hour", "minute",
+                                                                                  "second"))
+    value = "P" + date_part + (f"T{time_part}" if time_part else "")
+    return Resolution(DUR, value, _mod(cand, DUR), Anchor.NONE, 0.8)
+
+
 def durrange(text, cand, ctx):
     n = number(cand.groups.get("num2"))
     return Resolution(DUR, duration_value(n, cand.groups["unit"]), _mod(cand, DUR), Anchor.NONE,

@@ -155,6 +155,8 @@ SEASON_LINKED = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|
                            re.I)
 
 
+_BEFORE_HALF_UNIT = frozenset("for over within after in during than of nearly almost about past "
+                              "last next another".split())
 _RATE_OK_BEFORE = frozenset("for within over about nearly almost than least after in half up "
                             "only just barely roughly some around past last next".split())
 _VAGUE_NUMBERS = frozenset({"a few", "few", "several", "some", "many", "a couple of", "couple of",
@@ -205,6 +207,9 @@ def _duration_ok(text: str, cand: Candidate) -> bool:
         return False  # "a second time", "the second round"
     if unit.startswith(("session", "season", "night")) and not g.get("det"):
         return num[:1].isdigit() or num not in ("a", "an", "some", "many")
+    if num in ("half", "a half") and not g.get("det") and not cand.approx and word_before(
+            text, cand.start) not in _BEFORE_HALF_UNIT:
+        return False  # "hit a half-century", "his half-century": fifty runs, not years
     if cand.kind == "duration" and num in ("a", "an") and not g.get("det") and not cand.approx:
         before = text[max(0, cand.start - 25):cand.start]
         if any(ch.isdigit() or ch in "$%" for ch in before):  # "$1.76 a year", "700 seats a week"
@@ -306,9 +311,27 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:a|an|the|all|its|their|\d)", re.IGNORECASE)
 _FATE_NEXT = frozenset({"of", "looks", "look", "seems", "seem", "belongs", "holds", "lies"})
 
 
+PAIR_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+
+
+def pair_in_order(text: str, cand: Candidate) -> bool:
+    """Whether "seven hours and 10 minutes" names one amount: ever smaller units, no weeks (ISO
+    8601 cannot write "P2W3D"), and "and" before the last unless all are clock units ("1 hour
+    26 minutes"); not "two days and three years", nor the list "one year, 68 days or two
+    months"."""
+    units = [cand.groups[f"unit{i}"].lower().rstrip("s") for i in ("", "2", "3", "4")
+             if cand.groups.get(f"unit{i}")]
+    ranks = [PAIR_ORDER.index(unit) for unit in units]
+    return ranks == sorted(set(ranks)) and "week" not in units and (
+        " and " in text[cand.start:cand.end] or _CLOCK_UNITS.issuperset(units))
+
+
 def plausible(text: str, cand: Candidate) -> bool:
     """False when the candidate is most likely not a temporal expression."""
     kind = cand.kind
+    if kind == "durpair":
+        return pair_in_order(text, cand)
     if kind == "fromday" and not cand.groups.get("num"):
         return False  # "from Friday" alone: the weekday rule reads it
     if kind == "weekday" and text[max(0, cand.start - 7):cand.start].endswith(("Super ",

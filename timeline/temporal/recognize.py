@@ -40,6 +40,7 @@ NUMBER = (rf"(?:(?:{SMALL}|\d+) and a half|\d+(?:[.,]\d+)?(?:\s+1/2)?|"
           rf"{TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|"
           rf"nine))?|{SMALL}|a hundred|one hundred|two thousand|a thousand|a dozen|a couple of|"
           r"a couple|couple of|a few|several|few|many|some|a|an|half an?|one and a half|"
+          r"(?:a\s+)?(?<![\w-])half(?=-(?:hour|day|year|decade|century)\b)|"  # "the past half-century"
           r"hundreds of|thousands of|dozens of)")
 UNIT = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|"
         r"century|centuries|millennium|millennia|trading day|business day|session|season)s?")
@@ -50,6 +51,14 @@ REL = (r"(?:this past|this coming|this|last|next|the past|the last|the next|the 
        r"the year-earlier|coming|past|"
        r"the first|the final)")
 DIRECTION = r"(?:ago|earlier|later|from now|hence|back|previously|before|after)"
+PAIR_UNIT = r"(?:year|month|week|day|hour|minute|second)s?"
+PAIR_NUMBER = rf"(?:\d+|{TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{SMALL}|a|an)"
+
+
+def _pair_next(i: int) -> str:
+    """The ``i``-th amount of a duration told in parts: ", 9 minutes", " and 48 seconds"."""
+    return rf"(?:,?\s+and\s+|,\s*|\s+)(?P<num{i}>{PAIR_NUMBER})\s+(?P<unit{i}>{PAIR_UNIT})"
+
 
 # Each rule: (kind, core pattern, prefix pattern or None). A core starts with a word or digit that
 # every match must have, so the regex engine can skip quickly through text; optional words before
@@ -168,6 +177,11 @@ RULES: list[tuple[str, str, str | None]] = [
     ("yearperiod", r"(?<!\d[-–/])(?<!\d\s[-–]\s)\b(?P<year>(?:19|20)\d\d)\s+"
                    r"(?:(?P<ord>first|second|third|fourth)\s+)?(?P<unit>quarter|period|half)\b",
      r"\bthe\s+$"),
+    # "seven hours and 10 minutes", "1 hour 26 minutes and 43 seconds": one amount of time
+    ("durpair", rf"\b(?P<num>{PAIR_NUMBER})\s+(?P<unit>{PAIR_UNIT}){_pair_next(2)}"
+                rf"(?:{_pair_next(3)})?(?:{_pair_next(4)})?\b"
+                r"(?!\s+(?:old\b|(?:a|an|per|each)\s+(?:day|week|month|year)\b))",
+     r"\b(?P<det>the past|the last|the next|the first|the|another)\s+$"),
     ("durrange", rf"\b(?P<num>{NUMBER})(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?P<num2>{NUMBER})\s+"
                  rf"(?P<unit>{UNIT})\b",
      r"\b(?P<det>the past|the last|the next|the first|the coming)\s+$"),
@@ -294,7 +308,7 @@ TRIGGERS = {
     "yearago": "year", "yearend": "year", "the_unit": "the this that", "unitrel": "the",
     "ago": _NUMBER_WORDS, "fromday": "from", "sameperiod": "same corresponding comparable",
     "duration": _NUMBER_WORDS, "partof": "first second third fourth last final",
-    "yearperiod": "#", "durrange": _NUMBER_WORDS,
+    "yearperiod": "#", "durrange": _NUMBER_WORDS, "durpair": _NUMBER_WORDS,
     "bareplural": "years months weeks decades days centuries hours minutes",
     "clock": "#", "clock24": "#", "milclock": "#", "set": "every each",
     "holiday": "christmas new halloween valentine thanksgiving easter holy boxing good election "

@@ -62,7 +62,7 @@ HANDLERS = {
     "fromday": rel.from_day, "sameperiod": rel.same_period,
     "nthday": rel.nth_day, "newyear": rel.new_year,
     "duration": dur.duration,
-    "durrange": dur.durrange, "bareplural": dur.bareplural, "clock": rel.clock,
+    "durrange": dur.durrange, "durpair": dur.duration_pair, "bareplural": dur.bareplural, "clock": rel.clock,
     "clock24": rel.clock, "clocktz": rel.clock, "noon": rel.noon, "milclock": rel.milclock,
     "set": dur.set_, "holiday": rel.holiday, "setadv": dur.setadv, "setfreq": dur.setfreq,
     "vague": dur.vague,

@@ -29,7 +29,7 @@ NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
-    "two thousand": 2000, "a dozen": 12, "half a": 0.5, "a half": 0.5, "a couple of": 2,
+    "two thousand": 2000, "a dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5, "a couple of": 2,
     "a couple": 2, "couple of": 2, "both": 2,
 }
 
