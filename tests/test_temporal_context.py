@@ -890,3 +890,17 @@ def test_the_attacks_of_september_11_name_their_day_in_any_later_year(sentence, 
 
 def test_nine_eleven_before_the_attacks_is_not_their_day():
     assert tag("The fair opens 9/11.", published=date(1999, 6, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("For nearly seven decades, the gears went into watches. Today, most end up in robots.",
+     "PRESENT_REF"),
+    ("Millbrook had 5,800 residents in 1970; today it has about 3,100.", "PRESENT_REF"),
+    ("The minister arrived in 1998. Today, she met the president.", "2024-01-17"),
+    ("It happened once in the 1990s. Today she is crying again.", "2024-01-17"),
+    ("This week he visits ports built between 1450 and 1600. Today he is in Lisbon.",
+     "2024-01-17"),
+])
+def test_today_set_against_years_long_past_is_the_present_age(text, expected):
+    found = [t for t in tag(text, published=date(2024, 1, 17)) if t.text.lower() == "today"]
+    assert [t.value for t in found] == [expected]

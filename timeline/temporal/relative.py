@@ -193,6 +193,42 @@ def season_year(code: str, pub: date, rel: str, tense: str | None) -> int:
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
 
 
+# "For nearly seven decades, those gears went into watches. Today, more than half ...",
+# "Millbrook had 5,800 residents in 1970; today it has about 3,100": a clause that "today" opens
+# in contrast with years long past is the present age, not the day of publication
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.;:!?]\s*|\b(?:and|but)\s+)$")
+_LONG_PAST = re.compile(r"\b(?:(?:1[5-9]|20)\d\d|decades?|centur(?:y|ies)|generations?)\b", re.I)
+# "This week Neil MacGregor describes ... 1450 and 1600. Today he is with": a day in a series
+_RECENT = re.compile(r"\b(?:(?:this|last|next) (?:week|month)|yesterday|tomorrow|(?:mon|tues|wednes|"
+                     r"thurs|fri|satur|sun)day)\b", re.I)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b")  # "is crying again"
+
+
+def _nowadays(text: str, cand, published: date | None) -> bool:
+    """Whether "today" opens a clause set against years long past: the present age."""
+    edge = max(0, cand.start - 200)
+    before = text[edge:cand.start]
+    opens = _CLAUSE_BEFORE.search(before.rstrip(" \"'`\u201c"))
+    if opens is None:
+        return False
+    clause = text[edge + opens.end():cand.start + 100]  # its own tense, not the one before
+    if tense_at(clause, cand.start - edge - opens.end(), cand.end - edge - opens.end()) == (
+            "past") or _PROGRESSIVE.search(clause):
+        return False  # what happened or is happening today: the day itself
+    stop = max(before.rfind(". ", 0, opens.start()), before.rfind(".\n", 0, opens.start()))
+    previous = before[max(0, stop):opens.start()]  # the sentence or clause just before
+    return _LONG_PAST.search(previous) is not None and _RECENT.search(previous) is None and (
+        "said" not in previous) and not (published and _anniversary(previous, published))
+
+
+def _anniversary(previous: str, published: date) -> bool:
+    """Whether ``previous`` names the month and day of publication in another year: "Troops left
+    on November 7, 1917. Today ..." told on 7 November is that day's anniversary."""
+    month = published.strftime("%B")
+    return re.search(rf"\b(?:{month}|{month[:3]}\.?)\s+{published.day}\b|\b{published.day}\s+"
+                     rf"{month}\b", previous) is not None
+
+
 def deictic(text, cand, ctx):
     g = cand.groups
     word = g["word"].lower()
@@ -207,6 +243,8 @@ def deictic(text, cand, ctx):
     kind = T if part else D
     mod = {"early": "START", "late": "END", "later": "END", "earlier": "START"}.get(pre) or _mod(
         cand, kind)
+    if word == "today" and not part and not pre and _nowadays(text, cand, ctx.published):
+        return Resolution(D, "PRESENT_REF", None, Anchor.PUBLISHED, 0.6)
     if ctx.published is None:
         return Resolution(kind, "XXXX-XX-XX" + (suffix or ""), mod, Anchor.UNANCHORED, 0.3)
     day = ctx.published + timedelta(days=_DEICTIC_DAYS[word])
