@@ -904,3 +904,16 @@ def test_nine_eleven_before_the_attacks_is_not_their_day():
 def test_today_set_against_years_long_past_is_the_present_age(text, expected):
     found = [t for t in tag(text, published=date(2024, 1, 17)) if t.text.lower() == "today"]
     assert [t.value for t in found] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chipmakers firmed after the chip maker on Thursday raised its revenue forecast for the "
+     "year.", "2024-10-17"),
+    ("Heavy snow is forecast for Thursday.", "2024-10-24"),
+    ("The governor declared a state of emergency Tuesday ahead of the storm.", "2024-10-15"),
+    ("Ahead of Sunday's vote, troops deployed.", "2024-10-13"),
+    ("Troops will deploy ahead of Sunday's vote.", "2024-10-20"),
+])
+def test_a_forecast_noun_or_what_the_day_came_ahead_of_lends_it_no_future(sentence, expected):
+    day = [t for t in tag(sentence, published=date(2024, 10, 18)) if t.text.endswith("day")]
+    assert [t.value for t in day] == [expected]

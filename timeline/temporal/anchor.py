@@ -177,6 +177,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     # faces ...": a clause about the noun
     if aside:  # "rebuffed it on Tuesday, saying inspectors will not visit": another clause
         right = right[:aside.start()]
+    ahead_of = _AHEAD_OF.search(right)
+    if ahead_of:  # "declared an emergency Tuesday night ahead of the storm": what the date came
+        right = right[:ahead_of.start()]  # before tells nothing of the date's own tense
     if _THAT.match(right):  # "said in Jayapura Wednesday that the army will ...": the date is
         right = ""  # the saying's
     before = _TOKEN.findall(left)[-12:]
@@ -281,8 +284,10 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
     if found == "future" and "had" in (t.lower() for t in tokens[max(0, i - 4):i]):
         return "past"  # "it had been due to expire Friday": a plan seen from the past
     if tokens[i].lower() in _FORECAST and i + 1 < len(tokens) and tokens[i + 1].lower() in (
-            "for", "to"):
-        return "future"  # "an outbreak predicted for the autumn", "destined to hit us"
+            "for", "to") and not (tokens[i].lower() == "forecast" and _DETERMINERS.intersection(
+                t.lower() for t in tokens[max(0, i - 2):i])):
+        return "future"  # "an outbreak predicted for the autumn", "destined to hit us" (not
+        # "raised its revenue forecast for the year": a noun)
     if found is None and tokens[i].lower() == "to" and previous in ("is", "are"):
         return "future"
     if found is None and tokens[i].lower() in AMBIGUOUS_PASTS and i > 0:
@@ -292,6 +297,7 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
     return found
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead|in advance) of\b", re.I)
 _BE = frozenset("is are was were be being been 's am".split())
 _EFFECT = frozenset("effect office place power".split())
 _ANY = frozenset(["*"])  # any next word
