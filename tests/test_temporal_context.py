@@ -232,10 +232,11 @@ def test_a_past_verb_right_after_in_month_looks_back(sentence, expected):
      ("Talks resumed. In June, the rebels will hand over the port.", ("June", "2007-06")),
      ("He said he was confident of victory in June.", ("June", "2007-06")),
      ("She warned of a showdown in June.", ("June", "2007-06")),
-     ("Talks resumed. In June, the firm said, it expects profits to rise.", ("June", "2007-06"))],
+     ("Talks resumed. In June, the firm said, it expects profits to rise.", ("June", "2007-06")),
+     ("The firm slashed 1,800 jobs, 8 percent of its workforce, in June.", ("June", "2006-06"))],
     ids=["passive-past", "relative-past", "hoped-to", "could", "looking-forward", "delivery",
          "possessive", "present-passive", "opening-in-past", "opening-in-future",
-         "said-was-confident-of", "warned-of", "opening-in-said-aside"],
+         "said-was-confident-of", "warned-of", "opening-in-said-aside", "after-an-aside"],
 )
 def test_a_month_told_in_the_past_after_in_has_happened(sentence, expected):
     # said in April: last June is ten months back, the next one two months ahead

@@ -265,7 +265,7 @@ _NOT_FINITE_BEFORE = frozenset(
 
 
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\b")
-_SUBJECT_IN = re.compile(r"(?P<head>[A-Za-z]+)\s+(?:in|during)\s+$")
+_SUBJECT_IN = re.compile(r"(?P<head>[A-Za-z]+),?\s+(?:in|during)\s+$")  # "its workforce, in April"
 _TRADED_FOR = frozenset("delivery contract contracts futures options".split())  # "crude for
 # delivery in January gained": the verb is the price's, the month a contract's
 
