@@ -1150,3 +1150,14 @@ def test_the_trigger_gates_never_change_which_candidates_are_found(words):
     finally:
         recognize.GATES.update(saved)
     assert [(c.kind, c.start, c.end) for c in gated] == [(c.kind, c.start, c.end) for c in ungated]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sales should recover in the second half.", [("the second half", "2024-H2")]),
+    ("The company would hire selectively in the second half.", [("the second half", "2024-H2")]),
+    ("Profit for the second quarter rose 5 percent.", [("the second quarter", "2023-Q2")]),
+    ("Davies scored early in the second half.", []),
+    ("Sales follow the trend of the last half of the '80s.", [("the '80s", "198")]),
+])
+def test_a_half_without_a_year_is_a_half_year_only_in_a_business_sentence(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(2024, 2, 8))] == expected

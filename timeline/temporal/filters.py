@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .anchor import in_headline
+from .anchor import in_headline, sentence_ends
 from .recognize import Candidate
 from .words import (
     AMBIGUOUS_MONTHS,
@@ -327,6 +327,25 @@ def pair_in_order(text: str, cand: Candidate) -> bool:
         " and " in text[cand.start:cand.end] or _CLOCK_UNITS.issuperset(units))
 
 
+_BUSINESS = re.compile(r"\b(?:sales|profits?|revenues?|earnings|growth|economy|economic|"
+                       r"company|companies|firm|percent|billion|million|fiscal|demand|prices?|"
+                       r"investment|output|production|hire|hiring|orders|margins?|quarter)\b", re.I)
+_SPORT = re.compile(r"\b(?:match|game|goals?|scored?|minutes?|penalty|kick|striker|coach|"
+                    r"team|points|lead|led|innings|league|cup|wicket|tries)\b", re.I)
+
+
+def _business_half(text: str, cand: Candidate) -> bool:
+    """Whether "the second half" without a year is a half-year: its sentence tells of a business
+    ("sales should recover in the second half"), not of a match ("scored early in the second
+    half")."""
+    left = text[max(0, cand.start - 200):cand.start]
+    right = text[cand.end:cand.end + 120]
+    ends = [m.end() for m in sentence_ends(left)]
+    stop = next(sentence_ends(right), None)
+    sentence = left[ends[-1] if ends else 0:] + right[:stop.start() if stop else None]
+    return bool(_BUSINESS.search(sentence)) and not _SPORT.search(sentence)
+
+
 def plausible(text: str, cand: Candidate) -> bool:
     """False when the candidate is most likely not a temporal expression."""
     kind = cand.kind
@@ -408,9 +427,11 @@ def plausible(text: str, cand: Candidate) -> bool:
         return 1 <= int(cand.groups["m"]) <= 12 and 1 <= int(cand.groups["d"]) <= 31 and (
             word_before(text, cand.start) not in IDENTIFIER_WORDS)
     if kind == "quarter" and cand.groups["unit"].lower() == "half":
-        g = cand.groups  # "the second half" of a match is not a half-year without a year
+        g = cand.groups  # "the second half" of a match is not a half-year without a year,
+        # unless its sentence tells of a business ("would hire selectively in the second half")
         return bool(g.get("year") or g.get("yrel") or g.get("yref")) or "the year" in text[
-            cand.start:cand.end].lower()
+            cand.start:cand.end].lower() or (_business_half(text, cand) and word_after(
+                text, cand.end) != "of")  # not "the last half of the '80s"
     if kind == "qshort":  # not the flu strain "H1 N1", "the H1 gene"
         q = cand.groups["q"]
         if q[0] == "H" and not cand.groups.get("year") and (

@@ -47,6 +47,11 @@ def _last_complete_quarter(pub: date) -> date:
     return shift(G.QUARTER, unit_start(G.QUARTER, pub), -1)
 
 
+# "sales should recover in the second half", "would hire in the second half": a part of the
+# year not yet begun that a modal looks to is this year's, not last year's
+_MODAL_AHEAD = re.compile(r"\b(?:would|should|could|may|might)\b(?![^.;]*\b(?:said|says)\b)")
+
+
 def quarter(text, cand, ctx):
     half = cand.groups["unit"].lower() == "half"
     n = ORDINALS.get(cand.groups["ord"].lower(), 1)
@@ -86,7 +91,8 @@ def _part_of_year(text, cand, ctx, n: int, half: bool):
         anchor, confidence = Anchor.PUBLISHED, 0.75
         if not yref and not g.get("yrel"):
             start_month = (6 * (n - 1) if half else 3 * (n - 1)) + 1
-            future = tense_at(text, cand.start, cand.end) == "future"
+            future = tense_at(text, cand.start, cand.end) == "future" or bool(
+                _MODAL_AHEAD.search(text, max(0, cand.start - 60), cand.start))
             if date(year, start_month, 1) > pub and not future:
                 year -= 1
     granularity = G.HALF if half else G.QUARTER
