@@ -918,3 +918,13 @@ def test_today_set_against_years_long_past_is_the_present_age(text, expected):
 def test_a_forecast_noun_or_what_the_day_came_ahead_of_lends_it_no_future(sentence, expected):
     day = [t for t in tag(sentence, published=date(2024, 10, 18)) if t.text.endswith("day")]
     assert [t.value for t in day] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("But at 10 a.m. Saturday, 26 months after the last visitors filed out, the doors will "
+     "open again.", "2025-06-14T10:00"),
+    ("At 9 p.m. Wednesday, after hours of talks, the parties signed the deal.",
+     "2025-06-11T21:00"),
+])
+def test_a_time_and_day_opening_a_sentence_take_the_main_clause_tense(sentence, expected):
+    assert tag(sentence, published=date(2025, 6, 13))[0].value == expected

@@ -64,6 +64,10 @@ _APPOSITIVE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s")  # ", reached in 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,]*,")
 _AND_WHETHER = re.compile(r"\s(?:and|but)\s+(?:whether|if)\b")  # "... on Sunday and whether he
 # can play will be known today": a question of its own
+# "But at 10 a.m. Saturday, 26 months after the visitors filed out, the doors will open": a date
+# that opens its sentence, before a comma, takes the main clause's tense (not the aside's)
+_FRONTED = re.compile(r"\s*(?:(?:and|but|so)\s+)?(?:(?:on|at|by|early|late)\s+)?"
+                      r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)\s*", re.I)
 _CLAUSE_OPENS = re.compile(r"\b(?:and|but)\s+(?:(?:on|in|at|by|during|early|late)\s+)?$")
 # "by autumn and Baxter has said": a new subject (not "Friday and Saturday", "May and June")
 _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=[A-Z][a-z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
@@ -153,7 +157,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     ends = [m.end() for m in sentence_ends(left)]
     if ends:
         left = left[ends[-1]:]
-    if _CLAUSE_OPENS.search(left) and text.startswith(",", end):
+    if (_CLAUSE_OPENS.search(left) or _FRONTED.fullmatch(left)) and text.startswith(",", end):
         main = _main_clause_tense(text, end)  # "... to be extended, and on Sunday, the group
         if main:  # gave": the clause the date opens, not the one before "and"
             return main
