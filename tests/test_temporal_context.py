@@ -928,3 +928,10 @@ def test_a_forecast_noun_or_what_the_day_came_ahead_of_lends_it_no_future(senten
 ])
 def test_a_time_and_day_opening_a_sentence_take_the_main_clause_tense(sentence, expected):
     assert tag(sentence, published=date(2025, 6, 13))[0].value == expected
+
+
+def test_a_fiscal_year_that_ended_is_a_duration_and_its_end_has_passed():
+    found = tag("For the fiscal year that ended on June 30, sales rose 4 percent.",
+                published=date(2025, 5, 30))
+    assert [(t.text, t.value) for t in found] == [("the fiscal year", "P1Y"),
+                                                    ("June 30", "2024-06-30")]

@@ -52,6 +52,9 @@ def _last_complete_quarter(pub: date) -> date:
 _MODAL_AHEAD = re.compile(r"\b(?:would|should|could|may|might)\b(?![^.;]*\b(?:said|says)\b)")
 
 
+_YEAR_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b", re.I)
+
+
 def quarter(text, cand, ctx):
     half = cand.groups["unit"].lower() == "half"
     n = ORDINALS.get(cand.groups["ord"].lower(), 1)
@@ -417,8 +420,8 @@ def the_unit(text, cand, ctx):
         tense = "past" if acted else tense_at(text, cand.start, cand.end)
         offset = 0 if (pub.weekday() >= 5 or tense == "future") else -1
         return _weekend(_relative(ctx, G.WEEK, offset, cand=cand, confidence=0.7))
-    if unit == "year" and text[cand.end:cand.end + 8].lower().startswith((" ended", " ending")):
-        return Resolution(DUR, "P1Y", None, Anchor.NONE, 0.6)
+    if unit == "year" and _YEAR_ENDED.match(text, cand.end):  # "the fiscal year (that) ended
+        return Resolution(DUR, "P1Y", None, Anchor.NONE, 0.6)  # March 31": TimeBank's duration
     granularity = {"quarter": G.QUARTER, "month": G.MONTH, "week": G.WEEK, "day": G.DAY,
                    "decade": G.DECADE, "century": G.CENTURY}.get(unit, G.YEAR)
     ref = ctx.reference

@@ -441,12 +441,17 @@ def _shared_year(month: int, text: str, end: int) -> int | None:
 SAME_SENTENCE_REACH = 150  # characters over which a day just named dates the next one
 
 
+# "the fiscal year ended June 30", "the quarter that ended on March 31": a period's past end
+_ENDED_BEFORE = re.compile(r"\b(?:ended|closed)\s+(?:on\s+)?$")
+
+
 def _done_by_then(text: str, cand: Candidate) -> bool:
     """Whether the words around a month or month-day say what it dates has happened: "rose in
     March", "took effect on Jan. 1", "the February assassination", "boycotted the January 30
     election"; for a month also "won the elections in January", "Iran in February stopped"."""
     start, end = cand.start, cand.end
-    return _past_act(text, start) or _past_act(text, start, _PAST_ACT_IDIOM) or (
+    return _past_act(text, start) or _past_act(text, start, _PAST_ACT_IDIOM) or bool(
+        _ENDED_BEFORE.search(text, max(0, start - 20), start)) or (
         _HAPPENED_AFTER.match(text, end) and not _FEARED.search(text, max(0, start - 30), start)
     ) or _past_act_on_the(text, start, end) or cand.kind == "month" and (
         _past_act(text, start, _PAST_ACT_ON_OBJECT) or _past_act_after(text, start, end))
