@@ -935,3 +935,11 @@ def test_a_fiscal_year_that_ended_is_a_duration_and_its_end_has_passed():
                 published=date(2025, 5, 30))
     assert [(t.text, t.value) for t in found] == [("the fiscal year", "P1Y"),
                                                     ("June 30", "2024-06-30")]
+
+
+def test_the_three_months_ended_a_quarter_end_are_the_quarter_compared():
+    text = ("It forecast higher sales for the current quarter. Net income rose in the three "
+            "months ended Dec. 31, from $214 million in the year-earlier period.")
+    found = dict((t.text, t.value) for t in tag(text, published=date(2024, 2, 8)))
+    assert found["the current quarter"] == "2024-Q1"
+    assert found["the year-earlier period"] == "2022-Q4"

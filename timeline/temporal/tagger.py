@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import Anchor, Granularity, TimeSpan, Timex, TimexType
 from ..text import unwrap
@@ -330,6 +330,14 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
     next_day = named.kind == "relunit" and res.anchor is Anchor.PREVIOUS and (
         res.point is not None and res.point.granularity is Granularity.DAY)  # "the next day at
     # noon": the story moves on a day
+    if named.kind in ("mdy", "dmy") and res.point is not None and _PERIOD_ENDED.search(
+            region, max(0, named.start - 40), named.start) and (
+            (res.point.start + timedelta(days=1)).month in (1, 4, 7, 10)) and (
+            (res.point.start + timedelta(days=1)).day == 1):
+        # "net income rose in the three months ended Dec. 31 from ... in the year-earlier
+        # period": the quarter that day closes is the one reported
+        start = unit_start(Granularity.QUARTER, res.point.start)
+        ctx.note_quarter(Point(Granularity.QUARTER, start), offset)
     if res.point is None or (named.kind not in REMEMBER_KINDS and not next_day) or (
             res.anchor not in (Anchor.ABSOLUTE, Anchor.PUBLISHED, Anchor.PREVIOUS)):
         return
@@ -363,6 +371,8 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
     ctx.remember(res.point, res.anchor is Anchor.ABSOLUTE, offset, setting=setting)
 
 
+_PERIOD_ENDED = re.compile(r"\b(?:three months|period)\s+(?:that\s+)?(?:ended|ending)\s+"
+                           r"(?:on\s+)?$", re.I)
 FLASH_FORWARD_YEARS = 3
 
 
