@@ -1161,3 +1161,18 @@ def test_the_trigger_gates_never_change_which_candidates_are_found(words):
 ])
 def test_a_half_without_a_year_is_a_half_year_only_in_a_business_sentence(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, date(2024, 2, 8))] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Preorders open at 9 a.m. Pacific time Wednesday.",
+     [("9 a.m. Pacific time Wednesday", "2024-05-22T09:00")]),
+    ("Updated 3:45 p.m. EAT, Jan. 17, 2024", [("3:45 p.m. EAT, Jan. 17, 2024",
+                                               "2024-01-17T15:45")]),
+    ("Management will hold a call at 11 a.m. Eastern time today.",
+     [("11 a.m. Eastern time today", "2024-05-21T11:00")]),
+    ("Final round (all matches Sunday, 3 p.m.)", [("Sunday, 3 p.m.", "2024-05-19T15:00")]),
+    ("The talks ended at 10 p.m. The next day they resumed.",
+     [("10 p.m.", "2024-05-21T22:00"), ("The next day", "2024-05-22")]),
+])
+def test_a_time_with_its_zone_and_day_is_one_expression(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(2024, 5, 21))] == expected

@@ -46,7 +46,11 @@ QUARTER_REACH = 400  # characters over which "a year ago" compares with the quar
 _TOKEN = re.compile(r"[A-Za-z'](?:[A-Za-z'-]*[A-Za-z])?")  # "lower-than-expected" is one word
 # a full stop before a capital ends a sentence, but not "9:30 a.m. ET on Monday"
 _SENTENCE_END = re.compile(
-    r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])(?!(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)|\n")
+    r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])(?!(?:[A-Z]{1,2}[SD]?T|GMT|UTC|(?:Eastern|Central|"
+    r"Mountain|Pacific|Atlantic)(?: Standard| Daylight)? [Tt]ime)\b)|\n")
+# "at 9 a.m. Wednesday", "at 5 p.m. March 9": the day of the time, not a new sentence
+_DAY_AFTER_TIME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|"
+                             r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
 # "the vote is on Friday" (not "today is Sunday", "it is Sunday": a day named, not assigned)
 _IS_ON = re.compile(r"(?<!\b[iI]t )(?<!\b[tT]oday )\b(?:is|are)\s+(?:at\s+(?:about\s+|around\s+)?"
@@ -88,8 +92,10 @@ def sentence_ends(text: str) -> Iterator[re.Match]:
     """The sentence ends of ``text``: not the full stop of "Roe vs. Wade" or "Dr. Slepian", but
     that of "at 10 p.m. The next day" (a time zone after it is handled by the pattern)."""
     for match in _SENTENCE_END.finditer(text):
-        if match.group() == "\n" or text.endswith(("a.m", "p.m"), 0, match.start()) or (
-                not is_abbreviation(text, match.start())):
+        clock = text.endswith(("a.m", "p.m"), 0, match.start())
+        if clock and _DAY_AFTER_TIME.match(text, match.end()):
+            continue
+        if match.group() == "\n" or clock or not is_abbreviation(text, match.start()):
             yield match
 
 

@@ -188,7 +188,8 @@ RULES: list[tuple[str, str, str | None]] = [
     ("bareplural", r"\b(?P<unit>years|months|weeks|decades|days|centuries|hours|minutes)\b"
                    r"(?!\s+(?:of|ago|earlier|later|before|after)\b)", None),
     ("clock", r"\b(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am\b|"
-              r"pm\b)(?:\s+(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|local time)\b)?", None),
+              r"pm\b)(?:\s+(?P<tz>[A-Z]{1,2}[SD]?T|GMT|UTC|local time|(?:Eastern|Central|Mountain|"
+              r"Pacific|Atlantic)(?: Standard| Daylight)? [Tt]ime)\b)?", None),
     ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?![:.]\d)"
                 r"(?:\s+(?P<tz>GMT|UTC|local time|hours|hrs)\b)?", None),
     ("noon", r"\b(?P<word>noon|midnight|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall)\b",

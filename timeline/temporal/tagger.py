@@ -126,6 +126,7 @@ _TIME_TO = re.compile(r"\s*(?:to|until|till|and|-|\u2013)\s*")
 _BRACKETED = re.compile(r"\s*\([^()]{1,25}\)[\s,]*(?:on\s+)?")  # "12:30 pm (2030 GMT) Friday"
 _PART_GAP = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
 _DATED_KINDS = frozenset({"mdy", "dmy", "iso", "slash"})
+_CLOCK_KINDS = frozenset({"clock", "clock24", "clocktz"})
 
 
 def _day_follows(text: str, end: int, day_start: int) -> bool:
@@ -163,6 +164,11 @@ def _merge_times(text: str, cands: list[Candidate]
                 out.append((cand, nxt, False))
                 i += 1
                 continue
+        if (nxt is not None and cand.kind == "weekday" and not cand.groups.get("part")
+                and nxt.kind in _CLOCK_KINDS and text[cand.end:nxt.start] == ", "):
+            out.append((nxt, cand, True))  # "all matches Sunday, 3 p.m.": one time
+            i += 2
+            continue
         if (nxt is not None and cand.kind == "weekday" and cand.groups.get("part")
                 and nxt.kind in _DATED_KINDS and _PART_GAP.fullmatch(text, cand.end, nxt.start)):
             out.append((cand, nxt, False))  # "Friday morning, September 5": that Friday
@@ -268,9 +274,11 @@ def _read(region: str, cand: Candidate, day: Candidate | None, joined: bool, ctx
     """
     if cand.kind in RANGE_KINDS:
         return year_range_parts(region, cand, ctx), cand
+    first = cand.start
     if day is not None:
         res = _time_with_day(region, cand, day, ctx)
-        stop = day.end if joined else cand.end
+        first, stop = (min(cand.start, day.start), max(cand.end, day.end)) if joined else (
+            cand.start, cand.end)
         if res is None:
             res, stop = _resolve(region, cand, ctx), cand.end
         elif not joined and cand.kind == "parthead":
@@ -288,7 +296,7 @@ def _read(region: str, cand: Candidate, day: Candidate | None, joined: bool, ctx
         parts = day_range_parts(region, cand, res)
         if parts:
             return parts, cand
-    return [(cand.start, stop, res)], (day if day is not None and joined else cand)
+    return [(first, stop, res)], (day if day is not None and joined else cand)
 
 
 def _part_of_first_day(region: str, day: Candidate, res: Resolution, ctx: Context) -> list[Part]:
