@@ -943,3 +943,18 @@ def test_the_three_months_ended_a_quarter_end_are_the_quarter_compared():
     found = dict((t.text, t.value) for t in tag(text, published=date(2024, 2, 8)))
     assert found["the current quarter"] == "2024-Q1"
     assert found["the year-earlier period"] == "2022-Q4"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("I will be in the market on Saturdays.", [("Saturdays", "XXXX-WXX-6")]),
+    ("There was an early Happy Mondays session.", []),
+    ("A memorial mass is held every Aug. 17.", [("every Aug. 17", "XXXX-08-17")]),
+    ("Freezing rain that crossed the province overnight coated power lines.",
+     [("overnight", "2019-10-11TNI")]),
+    ("The overnight rate rose.", []),
+    ("Bergvik host Fjellstad at Nordre Stadion on Sunday.", [("Sunday", "2019-10-13")]),
+    ("In Sunday's play, both pairs lost.", [("Sunday", "2019-10-06")]),
+    ("Kids who couldn't play the guitar formed bands on Sunday.", [("Sunday", "2019-10-06")]),
+])
+def test_repeated_days_adverbs_and_plural_presents(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, published=date(2019, 10, 11))] == expected

@@ -248,8 +248,13 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
         return None  # "plans to sign" looks ahead; "over his plans for the exchange" does not
     if found == "future" and tokens[i].lower() in SCHEDULED_PRESENT and (
             previous in _DETERMINERS or i > 1 and tokens[i - 2].lower() in _DETERMINERS
-            and tokens[i - 1][:1].isupper()):
-        return None  # "told his French hosts Tuesday": a noun, not "al-Hakim hosts Bush Monday"
+            and tokens[i - 1][:1].isupper() or previous.endswith(("'s", "\u2019s"))):
+        return None  # "told his French hosts Tuesday", "her baby's face", "Sunday's play": a
+        # noun (not "al-Hakim hosts Bush Monday")
+    if found == "future" and tokens[i].lower() in _NOUN_OR_VERB and (
+            previous in _BARE_BEFORE or tokens[i][:1].isupper()):
+        return None  # "the first group to face the job market", "Saturday Play": an infinitive
+        # or a name, not a schedule ("Parma host Inter on Wednesday")
     if found is None and tokens[i].lower() in _SCHEDULE_PHRASES and (
             _SCHEDULE_PHRASES[tokens[i].lower()] & {tokens[i + 1].lower() if i + 1 < len(
                 tokens) else "", "*"}) and previous not in _DETERMINERS and previous != "to" and (
@@ -307,6 +312,10 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
     return found
 
 
+_NOUN_OR_VERB = frozenset("host play face".split())
+# "to face", "couldn't play": an infinitive, which tells no schedule of its own
+_BARE_BEFORE = frozenset("to can could couldn't cannot can't did didn't not would wouldn't may "
+                         "might must should".split())
 _AHEAD_OF = re.compile(r"\b(?:ahead|in advance) of\b", re.I)
 _BE = frozenset("is are was were be being been 's am".split())
 _EFFECT = frozenset("effect office place power".split())

@@ -113,7 +113,8 @@ def set_(text, cand, ctx):
     if g.get("mon"):
         if not g["mon"][0].isupper():
             return None
-        return Resolution(SET, f"XXXX-{MONTHS[g['mon'].lower().rstrip('.')]:02d}", None,
+        day = f"-{int(g['mday']):02d}" if g.get("mday") else ""  # "every Aug. 17"
+        return Resolution(SET, f"XXXX-{MONTHS[g['mon'].lower().rstrip('.')]:02d}{day}", None,
                           Anchor.NONE, 0.8)
     if unit in WEEKDAYS:
         return Resolution(SET, f"XXXX-WXX-{WEEKDAYS[unit] + 1}", None, Anchor.NONE, 0.8)

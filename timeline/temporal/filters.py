@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .anchor import in_headline, sentence_ends
+from .anchor import in_headline, past_form, sentence_ends
 from .recognize import Candidate
 from .words import (
     AMBIGUOUS_MONTHS,
@@ -346,6 +346,16 @@ def _business_half(text: str, cand: Candidate) -> bool:
     return bool(_BUSINESS.search(sentence)) and not _SPORT.search(sentence)
 
 
+_WORD_AT_END = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _name_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that does not open a sentence stands right before ``start``."""
+    word = _WORD_AT_END.search(text, max(0, start - 30), start)
+    return word is not None and word.group(1)[0].isupper() and not _sentence_start(
+        text, word.start(1))
+
+
 def plausible(text: str, cand: Candidate) -> bool:
     """False when the candidate is most likely not a temporal expression."""
     kind = cand.kind
@@ -353,6 +363,8 @@ def plausible(text: str, cand: Candidate) -> bool:
         return pair_in_order(text, cand)
     if kind == "fromday" and not cand.groups.get("num"):
         return False  # "from Friday" alone: the weekday rule reads it
+    if kind == "weekday" and cand.groups.get("plural") and _name_before(text, cand.start):
+        return False  # "an early Happy Mondays session": a band
     if kind == "weekday" and text[max(0, cand.start - 7):cand.start].endswith(("Super ",
                                                                                 "Bloody ")):
         return False  # "Super Tuesday" (a primary day), "Bloody Sunday": names, not this week's
@@ -478,7 +490,9 @@ def plausible(text: str, cand: Candidate) -> bool:
             return False  # "today's world", "today's youth": the present age, not a day
     if kind == "deictic" and cand.groups["word"].lower() == "overnight":
         after = text[cand.end:cand.end + 2].strip()[:1]
-        return not after.isalpha() or word_after(text, cand.end) in _SET_ADVERB_NEXT
+        following = word_after(text, cand.end)
+        return not after.isalpha() or following in _SET_ADVERB_NEXT or past_form(following)
+        # "crossed Nova Scotia overnight coated power lines": an adverb (not "overnight rates")
     if kind == "daypart" and cand.groups["rel"].lower() == "the":
         return cand.groups["part"].lower() in ("morning", "afternoon", "evening")
     if kind == "vague":

@@ -208,7 +208,7 @@ RULES: list[tuple[str, str, str | None]] = [
     ("newyear", r"\bthe\s+new\s+year\b(?!'s)", None),
     ("set", rf"\b(?P<q>every|each)\s+(?:other\s+)?(?P<unit>(?:day|week|weekend|month|quarter|year|"
             rf"decade|morning|afternoon|evening|night|{WEEKDAY}|spring|summer|fall|autumn|"
-            rf"winter|hour|minute)\b|(?P<mon>{MONTH}))"
+            rf"winter|hour|minute)\b|(?P<mon>{MONTH})(?:\s*(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?\b)?)"
             # "every 72 hours", "every six months": one repetition every so long
             rf"|\bevery\s+(?P<num>\d+|{SMALL}|{TENS}|a few|few)\s+(?P<units>(?:second|minute|hour|day|"
             r"week|month|quarter|year|decade)s)\b", None),
@@ -296,7 +296,8 @@ TRIGGERS = {
     "parthead": "morning afternoon evening night",
     "slash": "#", "dotted": "#", "nineeleven": "#", "mdy": _MONTH_WORDS, "dmy": "# " + _ORDINAL_WORDS,
     "monthyear": _MONTH_WORDS, "monthrel": _MONTH_WORDS, "month": _MONTH_WORDS,
-    "weekday": "monday tuesday wednesday thursday friday saturday sunday", "year": "#",
+    "weekday": "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays "
+               "wednesdays thursdays fridays saturdays sundays", "year": "#",
     "era": "# ad", "fiscal": "fiscal fy fy#", "dayoff": "the", "ordday": "the", "newyear": "the",
     "nthday": "first second third fourth fifth sixth seventh eighth ninth tenth final opening "
               "closing", "weekhead": "week",
