@@ -958,3 +958,19 @@ def test_the_three_months_ended_a_quarter_end_are_the_quarter_compared():
 ])
 def test_repeated_days_adverbs_and_plural_presents(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, published=date(2019, 10, 11))] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("I am thinking about getting through the next fortnight.", [("the next fortnight", "P2W")]),
+    ("Over the past fortnight, prices rose.", [("the past fortnight", "P2W")]),
+    ("The company raised its full-year 2014 earnings forecast.", [("full-year 2014", "2014")]),
+    ("Supporters said they would push for a property-tax levy on the November ballot.",
+     [("November", "2011-11")]),
+    ("It would become a two-way fight because observers late Wednesday night were predicting "
+     "a loss.", [("late Wednesday night", "2011-03-16TNI")]),
+    ("A group has called a meeting for 7 p.m. Tuesday at the branch.",
+     [("7 p.m. Tuesday", "2011-03-22T19:00")]),
+])
+def test_fortnights_full_years_and_what_is_set_or_would_come(sentence, expected):
+    found = [(t.text, t.value) for t in tag(sentence, published=date(2011, 3, 17))]
+    assert found == expected

@@ -51,6 +51,10 @@ _SENTENCE_END = re.compile(
 # "at 9 a.m. Wednesday", "at 5 p.m. March 9": the day of the time, not a new sentence
 _DAY_AFTER_TIME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|"
                              r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_EVENT_FOR = re.compile(r"\b(?:meeting|vote|hearing|session|rally|ceremony|summit|game|match|"
+                        r"appointment|conference|briefing|election|referendum|deadline)\s+(?:(?:set|"
+                        r"scheduled|planned|slated|called)\s+)?for\s+(?:\d{1,2}(?:[:.]\d\d)?\s*"
+                        r"(?:[ap]\.?m\.?)?\s+)?$", re.IGNORECASE)
 _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
 # "the vote is on Friday" (not "today is Sunday", "it is Sunday": a day named, not assigned)
 _IS_ON = re.compile(r"(?<!\b[iI]t )(?<!\b[tT]oday )\b(?:is|are)\s+(?:at\s+(?:about\s+|around\s+)?"
@@ -155,8 +159,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     left = text[left_edge:start]
     if _IS_ON.search(left, max(0, len(left) - 40)):  # (anchored at the end: read its tail)
         return "future"  # "the vote is on Friday": a date the present assigns is still ahead
-    if _EARLIEST.search(left):
-        return "future"  # "as soon as Tuesday", "as early as next week": a date not yet reached
+    if _EARLIEST.search(left) or _EVENT_FOR.search(left):
+        return "future"  # "as soon as Tuesday", "as early as next week": a date not yet reached;
+        # "has called a meeting for 7 p.m. Tuesday": the date an event is set for
     if _SINCE.search(left) or _SINCE_CLAUSE.search(left):
         return "past"  # "on patrol since March", "since he took over on July 31", whatever
         # the plans that follow

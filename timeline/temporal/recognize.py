@@ -89,7 +89,8 @@ RULES: list[tuple[str, str, str | None]] = [
      r"\b(?P<rel>this past|this coming|the previous|the following|last|next|this|that|early|"
      r"late)\s+$"),
     ("year", r"(?P<year>(?:1[0-9]|20)\d\d)(?!\w|%|[.,:/]\d|-\d)",
-     r"\bthe\s+year\s+(?:of\s+)?$"),  # "the year 2007", "the year of 2006": one expression
+     r"\b(?:the\s+year\s+(?:of\s+)?|full[-\s]year\s+)$"),  # "the year 2007", "the year of
+    # 2006", "full-year 2014": one expression
     ("yearrange", r"(?P<year>(?:1[0-9]|20)\d\d)\s?[-–/]\s?(?P<y2>(?:1[0-9]|20)\d\d|\d\d)"
                   r"(?![\w%]|[.,:/-]\d)", None),
     ("erarange", r"(?P<year>\d{1,4})(?:\s?[-–]\s?|\s+(?:to|until|and)\s+)(?P<y2>\d{1,4})\s*"
@@ -139,7 +140,7 @@ RULES: list[tuple[str, str, str | None]] = [
     ("daypart", rf"\b(?P<rel>this|last|tomorrow|yesterday|that|the next|the following|"
                 rf"the previous|the|mid)[\s-]+(?P<part>{PART}|midday)\b"
                 r"(?:\s+(?P<dayword>yesterday|today|tomorrow)\b)?", None),
-    ("relunit", rf"\b(?P<rel>{REL})\s+(?P<fiscal>fiscal\s+)?(?P<unit>day|week|weekend|month|"
+    ("relunit", rf"\b(?P<rel>{REL})\s+(?P<fiscal>fiscal\s+)?(?P<unit>day|week|weekend|fortnight|month|"
                 r"quarter|year|decade|century|season|period)\b(?!-)", None),
     ("yearago", r"\byear-(?:ago|earlier)(?:\s+(?P<unit>quarter|"
                 r"period|month|nine months|six months|half))?\b",

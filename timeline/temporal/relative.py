@@ -308,6 +308,8 @@ def relunit(text, cand, ctx):
     unit = g["unit"].lower()
     if rel not in _REL_OFFSET:
         return None  # "the first year", "the final day": not a date by themselves
+    if unit == "fortnight":  # "the next fortnight", "the past fortnight": two weeks, which no
+        return Resolution(DUR, "P2W", _mod(cand, DUR), Anchor.NONE, 0.6)  # calendar unit names
     if unit == "season":  # sports: "last season" is reported under the year it ends in
         return _relative(ctx, G.YEAR, _REL_OFFSET[rel], cand=cand, confidence=0.4)
     pub = ctx.published

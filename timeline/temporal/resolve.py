@@ -721,7 +721,9 @@ def _month(text, cand, ctx):
 _PERIOD_END = frozenset("to ended ending".split())
 
 
-_WOULD = re.compile(r"\bwould\b(?:\s+\w+){0,8}\s+(?:on\s+)?$", re.IGNORECASE)
+_WOULD = re.compile(r"\bwould\b(?:\s+(?!(?:because|while|when|since|but|although|though|that|"
+                    r"where|who|which)\b)[\w'-]+){0,8}\s+(?:on\s+)?$", re.IGNORECASE)  # (not
+# across a clause: "it would become a fight because observers late Wednesday were predicting")
 
 
 def would_before(text: str, start: int) -> bool:
