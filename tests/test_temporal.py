@@ -1176,3 +1176,9 @@ def test_a_half_without_a_year_is_a_half_year_only_in_a_business_sentence(senten
 ])
 def test_a_time_with_its_zone_and_day_is_one_expression(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, date(2024, 5, 21))] == expected
+
+
+def test_a_half_of_the_year_is_this_years_and_a_quarter_to_deliver_by_is_ahead():
+    text = ("It could help capture spending in the second half of the year. If they deliver by "
+            "the third quarter, it changes.")
+    assert [t.value for t in tag(text, date(2024, 5, 21))] == ["2024-H2", "2024-Q3"]

@@ -92,10 +92,13 @@ def _part_of_year(text, cand, ctx, n: int, half: bool):
             return Resolution(D, value, _mod(cand, D), Anchor.UNANCHORED, 0.3)
         year = pub.year + offset
         anchor, confidence = Anchor.PUBLISHED, 0.75
-        if not yref and not g.get("yrel"):
+        of_the_year = text[cand.start:cand.end].lower().endswith("the year")
+        if not yref and not g.get("yrel") and not of_the_year:  # "the second half of the
+            # year": this one, begun or not
             start_month = (6 * (n - 1) if half else 3 * (n - 1)) + 1
             future = tense_at(text, cand.start, cand.end) == "future" or bool(
-                _MODAL_AHEAD.search(text, max(0, cand.start - 60), cand.start))
+                _MODAL_AHEAD.search(text, max(0, cand.start - 60), cand.start)) or (
+                word_before(text, cand.start) == "by")  # "deliver by the third quarter"
             if date(year, start_month, 1) > pub and not future:
                 year -= 1
     granularity = G.HALF if half else G.QUARTER
