@@ -1090,7 +1090,7 @@ def test_the_week_ending_a_day_is_that_day_s_week():
      ("Liverpool play Arsenal in the last quarter-final.", date(2006, 12, 21), []),
      ("Growth slowed in the third quarter. Prices rose 0.1 percent in October from a year "
       "earlier.", date(2006, 12, 14),
-      [("the third quarter", "2006-Q3"), ("October", "2006-10"), ("a year earlier", "2005")])],
+      [("the third quarter", "2006-Q3"), ("October", "2006-10"), ("a year earlier", "2005-10")])],
     ids=["was-set-in-action", "kept-secret-until", "have-until", "postponed-until",
          "participle-on-the-day", "threatening-to", "four-or-five-years-ago", "bc-range-with-to",
          "quarter-final", "month-after-quarter"],
@@ -1182,3 +1182,10 @@ def test_a_half_of_the_year_is_this_years_and_a_quarter_to_deliver_by_is_ahead()
     text = ("It could help capture spending in the second half of the year. If they deliver by "
             "the third quarter, it changes.")
     assert [t.value for t in tag(text, date(2024, 5, 21))] == ["2024-H2", "2024-Q3"]
+
+
+def test_a_year_earlier_than_a_month_in_its_sentence_is_that_month_a_year_back():
+    found = tag("Retail sales rose 17.7 percent in September from a year earlier.",
+                date(2011, 11, 1))
+    assert [(t.text, t.value) for t in found] == [("September", "2011-09"),
+                                                  ("a year earlier", "2010-09")]

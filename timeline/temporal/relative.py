@@ -601,8 +601,9 @@ def ago(text, cand, ctx):
              # "1.9647 a day earlier" after "late Wednesday": the day before that one
              or key in ("day", "week") and ctx.reference.granularity in (G.DAY, G.TIME)
              # "prices rose in February from 12 months earlier": February's twelve months back
-             or key == "month" and ctx.reference.granularity is G.MONTH
+             or key in ("month", "year") and ctx.reference.granularity is G.MONTH
              and 0 <= cand.start - ctx.reference_at <= SAME_SENTENCE_REACH)))
+    # ("sales rose 17.7 percent in September from a year earlier": September's year back)
     if key == "week" and not anaphoric:  # "two weeks ago" names a week: 2025-W08
         granularity, count = G.WEEK, int(n)
     if anaphoric and key == "year" and ctx.reference.granularity is G.QUARTER:
