@@ -950,7 +950,7 @@ def test_the_three_months_ended_a_quarter_end_are_the_quarter_compared():
     ("There was an early Happy Mondays session.", []),
     ("A memorial mass is held every Aug. 17.", [("every Aug. 17", "XXXX-08-17")]),
     ("Freezing rain that crossed the province overnight coated power lines.",
-     [("overnight", "2019-10-11TNI")]),
+     [("overnight", "2019-10-10TNI")]),
     ("The overnight rate rose.", []),
     ("Bergvik host Fjellstad at Nordre Stadion on Sunday.", [("Sunday", "2019-10-13")]),
     ("In Sunday's play, both pairs lost.", [("Sunday", "2019-10-06")]),
@@ -974,3 +974,11 @@ def test_repeated_days_adverbs_and_plural_presents(sentence, expected):
 def test_fortnights_full_years_and_what_is_set_or_would_come(sentence, expected):
     found = [(t.text, t.value) for t in tag(sentence, published=date(2011, 3, 17))]
     assert found == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Militants were killed by troops overnight, medics said.", "2019-10-10TNI"),
+    ("Temperatures will fall sharply overnight.", "2019-10-11TNI"),
+])
+def test_overnight_told_in_the_past_is_the_night_before_the_report(sentence, expected):
+    assert [t.value for t in tag(sentence, published=date(2019, 10, 11))] == [expected]

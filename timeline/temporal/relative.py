@@ -259,7 +259,11 @@ def deictic(text, cand, ctx):
         return Resolution(D, "PRESENT_REF", None, Anchor.PUBLISHED, 0.6)
     if ctx.published is None:
         return Resolution(kind, "XXXX-XX-XX" + (suffix or ""), mod, Anchor.UNANCHORED, 0.3)
-    day = ctx.published + timedelta(days=_DEICTIC_DAYS[word])
+    shift_days = _DEICTIC_DAYS[word]
+    if word == "overnight" and not pre and tense_at(text, cand.start, cand.end) == "past":
+        shift_days = -1  # "rain that crossed the province overnight coated power lines": the
+        # night before the report, as "last night"
+    day = ctx.published + timedelta(days=shift_days)
     point = Point(G.TIME if part else G.DAY, day, part=suffix)
     return Resolution(kind, point.value, mod, Anchor.PUBLISHED, 0.95, point)
 
