@@ -1189,3 +1189,24 @@ def test_a_year_earlier_than_a_month_in_its_sentence_is_that_month_a_year_back()
                 date(2011, 11, 1))
     assert [(t.text, t.value) for t in found] == [("September", "2011-09"),
                                                   ("a year earlier", "2010-09")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The office is open until 5 o'clock.", [("5 o'clock", "2019-07-12T17:00")]),
+    ("By 8 o'clock the room is crowded.", [("8 o'clock", "2019-07-12T08:00")]),
+    ("Raiders struck at one o'clock Friday morning.",
+     [("one o'clock Friday morning", "2019-07-12T01:00")]),
+    ("Watch the six o'clock news.", []),
+    ("Voting began Nov. 3, 5 p.m.", [("Nov. 3, 5 p.m.", "2018-11-03T17:00")]),
+    ("TIMELINE Thursday, Oct. 2 - 11:15 a.m.: she buys a map.",
+     [("Thursday, Oct. 2", "2019-10-02"), ("11:15 a.m.", "2019-10-02T11:15")]),
+    ("Heaters with codes from 1232 to 1438 are affected.", []),
+    ("He held office between 1991 and 1996.", [("1991", "1991"), ("1996", "1996")]),
+    ("She set off alone on a day hike last week.", [("last week", "2019-W27")]),
+    ("She outraised him in each of the past two reporting periods.", []),
+    ("The launch, originally set for 2:14 a.m. EDT Saturday, has been reset to 1:52 a.m. EDT "
+     "Sunday.", [("2:14 a.m. EDT Saturday", "2019-07-13T02:14"),
+                 ("1:52 a.m. EDT Sunday", "2019-07-14T01:52")]),
+])
+def test_clock_hours_timetables_and_numbers_that_are_not_years(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(2019, 7, 12))] == expected

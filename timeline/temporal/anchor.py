@@ -55,6 +55,11 @@ _EVENT_FOR = re.compile(r"\b(?:meeting|vote|hearing|session|rally|ceremony|summi
                         r"appointment|conference|briefing|election|referendum|deadline)\s+(?:(?:set|"
                         r"scheduled|planned|slated|called)\s+)?for\s+(?:\d{1,2}(?:[:.]\d\d)?\s*"
                         r"(?:[ap]\.?m\.?)?\s+)?$", re.IGNORECASE)
+# "were pushed back to June", "has been reset to 1:52 a.m. EDT Sunday": the new date is ahead of
+# the putting off
+PUT_OFF_TO = re.compile(rf"\b(?:{'|'.join(sorted(DEFERRED_VERBS))})\s+(?:back\s+|off\s+)?"
+                        r"(?:to|until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*"
+                        r"(?:[A-Z]{2,4}\s+)?)?$")
 _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
 # "the vote is on Friday" (not "today is Sunday", "it is Sunday": a day named, not assigned)
 _IS_ON = re.compile(r"(?<!\b[iI]t )(?<!\b[tT]oday )\b(?:is|are)\s+(?:at\s+(?:about\s+|around\s+)?"
@@ -68,7 +73,10 @@ _ASIDE = re.compile(r",\s+(?:(?:saying|adding|noting|warning|claiming|insisting|
 _THAT = re.compile(r"\s*,?\s*that\b")
 # "On Thursday, Ozawa, who heads the party, ...": a relative clause tells of its noun
 _RELATIVE_OPEN = re.compile(r",\s+(?:(?:with|to|for|from|by|of)\s+)?(?:which|who|whom)\s")
-_APPOSITIVE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s")  # ", reached in the early hours"
+_APPOSITIVE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|set|held|made|built|shut|cut|put|won|"
+                         r"lost|seen|given|taken|known|told|sold|paid|kept|left|brought|struck|"
+                         r"found|led|met|sent|spent|hit|begun|run)\s")  # ", reached in the early
+# hours", ", originally set for 2:14 a.m. Saturday,"
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,]*,")
 _AND_WHETHER = re.compile(r"\s(?:and|but)\s+(?:whether|if)\b")  # "... on Sunday and whether he
 # can play will be known today": a question of its own
@@ -159,7 +167,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     left = text[left_edge:start]
     if _IS_ON.search(left, max(0, len(left) - 40)):  # (anchored at the end: read its tail)
         return "future"  # "the vote is on Friday": a date the present assigns is still ahead
-    if _EARLIEST.search(left) or _EVENT_FOR.search(left):
+    if _EARLIEST.search(left) or _EVENT_FOR.search(left) or PUT_OFF_TO.search(left):
         return "future"  # "as soon as Tuesday", "as early as next week": a date not yet reached;
         # "has called a meeting for 7 p.m. Tuesday": the date an event is set for
     if _SINCE.search(left) or _SINCE_CLAUSE.search(left):

@@ -16,7 +16,9 @@ from .words import (
     DATE_PREPOSITIONS,
     DEFERRED_VERBS,
     IDENTIFIER_WORDS,
+    MONTHS,
     NON_YEAR_FOLLOWERS,
+    WEEKDAYS,
 )
 
 __all__ = ["plausible"]
@@ -89,6 +91,13 @@ def _month_ok(text: str, cand: Candidate) -> bool:
     return not (lower == "march" and after in ("on", "to", "through", "against"))
 
 
+_OCLOCK_NAMES = frozenset("news club show bulletin programme program".split())
+_NUMBERED_THINGS = frozenset("code codes number numbers serial serials model models lot lots batch "
+                             "batches item items part parts".split())
+_IDENTIFIERS_FROM = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:from|between|numbered)\s+"
+                               r"(?:\d+\s*(?:to|and|through|-)\s*)?$")
+
+
 def _year_ok(text: str, cand: Candidate) -> bool:
     year = int(cand.groups["year"])
     for score in _SCORE.finditer(text, max(0, cand.start - 60), min(len(text), cand.end + 30)):
@@ -98,6 +107,9 @@ def _year_ok(text: str, cand: Candidate) -> bool:
     after = word_after(text, cand.end)
     if before in IDENTIFIER_WORDS:
         return False
+    listed = _IDENTIFIERS_FROM.search(text, max(0, cand.start - 30), cand.start)
+    if listed and listed["noun"].lower() in _NUMBERED_THINGS:
+        return False  # "heaters with codes from 1232 to 1438": numbers, not years
     if after in NON_YEAR_FOLLOWERS and not text.startswith(",", cand.end):
         return False  # "2003 troops" counts them; "In 2003, troops moved" is a year
     if _counted_noun(text, cand.end, after) and before not in _YEAR_DETERMINERS:
@@ -155,6 +167,12 @@ SEASON_LINKED = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|
                            re.I)
 
 
+_NUMBER_NEXT = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+                          r"few|a few)\s+(?!and\b|(?:year|month|week|day|decade|centur|"
+                          r"season|summer|winter|spring|autumn|fall|hour|minute|quarter)\w*)"
+                          r"[a-z]", re.I)  # (not "the past three summers": a time)
+_DAY_COMPOUNDS = frozenset("hike hikes trip trips pass passes job jobs care centre center school "
+                           "student students ticket tickets return off nursery rate shift".split())
 _BEFORE_HALF_UNIT = frozenset("for over within after in during than of nearly almost about past "
                               "last next another".split())
 _RATE_OK_BEFORE = frozenset("for within over about nearly almost than least after in half up "
@@ -210,6 +228,8 @@ def _duration_ok(text: str, cand: Candidate) -> bool:
     if num in ("half", "a half") and not g.get("det") and not cand.approx and word_before(
             text, cand.start) not in _BEFORE_HALF_UNIT:
         return False  # "hit a half-century", "his half-century": fifty runs, not years
+    if num in ("a", "an") and unit == "day" and after in _DAY_COMPOUNDS:
+        return False  # "a day hike", "a day pass": a kind of thing, not an amount of time
     if cand.kind == "duration" and num in ("a", "an") and not g.get("det") and not cand.approx:
         before = text[max(0, cand.start - 25):cand.start]
         if any(ch.isdigit() or ch in "$%" for ch in before):  # "$1.76 a year", "700 seats a week"
@@ -359,6 +379,11 @@ def _name_before(text: str, start: int) -> bool:
 def plausible(text: str, cand: Candidate) -> bool:
     """False when the candidate is most likely not a temporal expression."""
     kind = cand.kind
+    if kind == "oclock":  # "the six o'clock news", "the One O'Clock Club": a programme, a name
+        following = word_after(text, cand.end)
+        return word_before(text, cand.start) != "the" and following not in _OCLOCK_NAMES and not (
+            text[cand.end:cand.end + 2].strip()[:1].isupper() and following not in WEEKDAYS
+            and following not in MONTHS)
     if kind == "durpair":
         return pair_in_order(text, cand)
     if kind == "fromday" and not cand.groups.get("num"):
@@ -499,6 +524,8 @@ def plausible(text: str, cand: Candidate) -> bool:
         word = cand.groups["word"].lower()
         if word == "current":
             return word_after(text, cand.end) not in _NOT_CURRENT
+        if word == "the past" and _NUMBER_NEXT.match(text, cand.end):
+            return False  # "each of the past two reporting periods": a count of periods follows
         if word in ("the future", "the past"):  # "the future of our peoples", "the future looks
             # bleak": a fate, not a time (TimeBank leaves both untagged); "the Future Economic
             # Development" is a name

@@ -40,7 +40,8 @@ NUMBER = (rf"(?:(?:{SMALL}|\d+) and a half|\d+(?:[.,]\d+)?(?:\s+1/2)?|"
           rf"{TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|"
           rf"nine))?|{SMALL}|a hundred|one hundred|two thousand|a thousand|a dozen|a couple of|"
           r"a couple|couple of|a few|several|few|many|some|a|an|half an?|one and a half|"
-          r"(?:a\s+)?(?<![\w-])half(?=-(?:hour|day|year|decade|century)\b)|"  # "the past half-century"
+          # "the past half-century"
+          r"(?:a\s+)?(?<![\w-])half(?=-(?:hour|day|year|decade|century)\b)|"
           r"hundreds of|thousands of|dozens of)")
 UNIT = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|"
         r"century|centuries|millennium|millennia|trading day|business day|session|season)s?")
@@ -52,7 +53,8 @@ REL = (r"(?:this past|this coming|this|last|next|the past|the last|the next|the 
        r"the first|the final)")
 DIRECTION = r"(?:ago|earlier|later|from now|hence|back|previously|before|after)"
 PAIR_UNIT = r"(?:year|month|week|day|hour|minute|second)s?"
-PAIR_NUMBER = rf"(?:\d+|{TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{SMALL}|a|an)"
+PAIR_NUMBER = (rf"(?:\d+|{TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+               rf"{SMALL}|a|an)")
 
 
 def _pair_next(i: int) -> str:
@@ -74,7 +76,8 @@ RULES: list[tuple[str, str, str | None]] = [
      None),
     ("mdy", rf"\b(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:[-–](?P<day2>[0-3]?\d)\b)?"
             rf"(?:,?\s*(?P<year>{YEAR})|\s+(?P<yrel>last|this|next) year\b|{YEAR_REF})?"
-            r"(?!\s*(?:%|percent|/|:\d)|-|\s*[-–]\s*\d)",  # not "May 3-2 win"; "August 31 --" is
+            r"(?!\s*(?:%|percent|/|:\d)|-|\s*[-–]\s*\d(?!\d?[:.]\d\d))",  # not "May 3-2 win"
+            # (but "Oct. 2 - 11:15 a.m.: she buys a map" is a day and a time); "August 31 --" is
      rf"\b(?P<wd>{WEEKDAY_ANY}),?\s+$"),  # a day
     ("dmy", rf"\b(?:(?P<day0>[0-3]?\d)(?:\s?[-–]\s?|\s+(?:to|and|until|through)\s+))?"
             rf"(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
@@ -140,7 +143,8 @@ RULES: list[tuple[str, str, str | None]] = [
     ("daypart", rf"\b(?P<rel>this|last|tomorrow|yesterday|that|the next|the following|"
                 rf"the previous|the|mid)[\s-]+(?P<part>{PART}|midday)\b"
                 r"(?:\s+(?P<dayword>yesterday|today|tomorrow)\b)?", None),
-    ("relunit", rf"\b(?P<rel>{REL})\s+(?P<fiscal>fiscal\s+)?(?P<unit>day|week|weekend|fortnight|month|"
+    ("relunit", rf"\b(?P<rel>{REL})\s+(?P<fiscal>fiscal\s+)?(?P<unit>day|week|weekend|fortnight|"
+                r"month|"
                 r"quarter|year|decade|century|season|period)\b(?!-)", None),
     ("yearago", r"\byear-(?:ago|earlier)(?:\s+(?P<unit>quarter|"
                 r"period|month|nine months|six months|half))?\b",
@@ -191,6 +195,9 @@ RULES: list[tuple[str, str, str | None]] = [
     ("clock", r"\b(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am\b|"
               r"pm\b)(?:\s+(?P<tz>[A-Z]{1,2}[SD]?T|GMT|UTC|local time|(?:Eastern|Central|Mountain|"
               r"Pacific|Atlantic)(?: Standard| Daylight)? [Tt]ime)\b)?", None),
+    # "5 o'clock", "eight o'clock in the morning"
+    ("oclock", rf"\b(?P<h>1[0-2]|[1-9]|{SMALL})\s+o['\u2019]clock\b"
+               r"(?:\s+(?P<part>in the (?:morning|afternoon|evening)|at night))?", None),
     ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?![:.]\d)"
                 r"(?:\s+(?P<tz>GMT|UTC|local time|hours|hrs)\b)?", None),
     ("noon", r"\b(?P<word>noon|midnight|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall)\b",
@@ -211,7 +218,8 @@ RULES: list[tuple[str, str, str | None]] = [
             rf"decade|morning|afternoon|evening|night|{WEEKDAY}|spring|summer|fall|autumn|"
             rf"winter|hour|minute)\b|(?P<mon>{MONTH})(?:\s*(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?\b)?)"
             # "every 72 hours", "every six months": one repetition every so long
-            rf"|\bevery\s+(?P<num>\d+|{SMALL}|{TENS}|a few|few)\s+(?P<units>(?:second|minute|hour|day|"
+            rf"|\bevery\s+(?P<num>\d+|{SMALL}|{TENS}|a few|few)\s+"
+            r"(?P<units>(?:second|minute|hour|day|"
             r"week|month|quarter|year|decade)s)\b", None),
     # Not "annually" ("rise 8% annually"): annotators mark it 2 times in 30 (TimeBank, TE3-Silver).
     ("setadv", r"\b(?P<word>daily|weekly|monthly|yearly|hourly|nightly|biweekly|"
@@ -295,7 +303,8 @@ _REL_WORDS = "this last next the previous following current latest that coming p
 TRIGGERS = {
     "iso": "#", "isomonth": "#", "yearrange": "#", "erarange": "#", "shortyear": "#",
     "parthead": "morning afternoon evening night",
-    "slash": "#", "dotted": "#", "nineeleven": "#", "mdy": _MONTH_WORDS, "dmy": "# " + _ORDINAL_WORDS,
+    "slash": "#", "dotted": "#", "nineeleven": "#", "mdy": _MONTH_WORDS,
+    "dmy": "# " + _ORDINAL_WORDS,
     "monthyear": _MONTH_WORDS, "monthrel": _MONTH_WORDS, "month": _MONTH_WORDS,
     "weekday": "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays "
                "wednesdays thursdays fridays saturdays sundays", "year": "#",
@@ -313,7 +322,8 @@ TRIGGERS = {
     "duration": _NUMBER_WORDS, "partof": "first second third fourth last final",
     "yearperiod": "#", "durrange": _NUMBER_WORDS, "durpair": _NUMBER_WORDS,
     "bareplural": "years months weeks decades days centuries hours minutes",
-    "clock": "#", "clock24": "#", "milclock": "#", "set": "every each",
+    "clock": "#", "clock24": "#", "oclock": "# one two three four five six seven eight nine ten "
+    "eleven twelve", "milclock": "#", "set": "every each",
     "holiday": "christmas new halloween valentine thanksgiving easter holy boxing good election "
                "fourth st patrick bastille may armistice remembrance mother father "
                "labor memorial veterans martin presidents president black cyber ash palm maundy",

@@ -211,7 +211,8 @@ _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "over
 _CLAUSE_BEFORE = re.compile(r"(?:^|[.;:!?]\s*|\b(?:and|but)\s+)$")
 _LONG_PAST = re.compile(r"\b(?:(?:1[5-9]|20)\d\d|decades?|centur(?:y|ies)|generations?)\b", re.I)
 # "This week Neil MacGregor describes ... 1450 and 1600. Today he is with": a day in a series
-_RECENT = re.compile(r"\b(?:(?:this|last|next) (?:week|month)|yesterday|tomorrow|(?:mon|tues|wednes|"
+_RECENT = re.compile(r"\b(?:(?:this|last|next) (?:week|month)|yesterday|tomorrow|"
+                     r"(?:mon|tues|wednes|"
                      r"thurs|fri|satur|sun)day)\b", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b")  # "is crying again"
 
@@ -682,6 +683,26 @@ def clock(text, cand, ctx):
     if hour > 24:
         return None
     return _time_on_day(text, f"T{hour:02d}:{minute:02d}", cand, ctx)
+
+
+_PART_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+day\s+|(?:last|this|that)\s+)?"
+                         r"(?P<part>morning|afternoon|evening|night)\b", re.I)
+
+
+def oclock(text, cand, ctx):
+    """"5 o'clock": the hour of the working day it most often means (seven to eleven in the
+    morning, one to six in the afternoon) unless the words say which ("eight o'clock at
+    night")."""
+    g = cand.groups
+    hour = int(number(g["h"]))
+    part = (g.get("part") or "").lower()
+    later = _PART_AFTER.match(text, cand.end)  # "one o'clock Wednesday morning"
+    part = part or (later["part"].lower() if later else "")
+    if part and not part.endswith("morning") and hour < 12:
+        hour += 12
+    elif not part and 1 <= hour <= 6:
+        hour += 12
+    return _time_on_day(text, f"T{hour:02d}:00", cand, ctx)
 
 
 _NAMED_TIMES = {"midnight": "T24:00", "noon": "T12:00", "midday": "T12:00", "dawn": "TMO",

@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Anchor, Granularity, TimeSpan, TimexType
-from .anchor import BEFORE_ADJECTIVE, Context, past_form, sentence_ends, tense_at
+from .anchor import BEFORE_ADJECTIVE, PUT_OFF_TO, Context, past_form, sentence_ends, tense_at
 from .filters import word_before
 from .normalize import RANK, Point, shift, unit_start
 from .recognize import MONTH, Candidate
 from .words import (
     APPROX_MODS,
     DAY_PARTS,
-    DEFERRED_VERBS,
     FUTURE_CUES,
     MONTHS,
     NUMBERS,
@@ -358,8 +357,6 @@ def _stated_direction(text: str, start: int) -> str | None:
 
 
 # "were pushed back to June", "adjourned until March": put off to a time still ahead
-_PUT_OFF_TO = re.compile(rf"\b(?:{'|'.join(sorted(DEFERRED_VERBS))})\s+(?:back\s+|off\s+)?"
-                         r"(?:to|until|till)\s+$")
 
 
 # "since March", "since the May curbs"; "since his death on 25 June", "since its historic win in
@@ -488,7 +485,7 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
         tense = "future"  # "said a service would take place on August 31": after the saying
     if tense is None and not ctx.story and word_before(text, cand.start) == "by":
         tense = "future"  # "90m doses by December": a deadline, still ahead
-    if _PUT_OFF_TO.search(text, max(0, cand.start - 40), cand.start):
+    if PUT_OFF_TO.search(text, max(0, cand.start - 40), cand.start):
         tense = "future"  # "were pushed back to June": the new date is ahead of the putting off
     ref, gap = ctx.reference, ctx.position - ctx.reference_at
     if tense is None and ref is not None and ref.granularity in (G.DAY, G.TIME) and (

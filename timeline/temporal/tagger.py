@@ -30,13 +30,13 @@ from .resolve import (
     _month_day,
     _month_rel,
     _month_year,
-    nine_eleven,
     _ordinal_day,
     _short_year,
     _slash,
     _weekday,
     _word_year,
     day_range_parts,
+    nine_eleven,
     would_before,
     year_range_parts,
 )
@@ -62,14 +62,15 @@ HANDLERS = {
     "fromday": rel.from_day, "sameperiod": rel.same_period,
     "nthday": rel.nth_day, "newyear": rel.new_year,
     "duration": dur.duration,
-    "durrange": dur.durrange, "durpair": dur.duration_pair, "bareplural": dur.bareplural, "clock": rel.clock,
+    "durrange": dur.durrange, "durpair": dur.duration_pair, "bareplural": dur.bareplural,
+    "clock": rel.clock, "oclock": rel.oclock,
     "clock24": rel.clock, "clocktz": rel.clock, "noon": rel.noon, "milclock": rel.milclock,
     "set": dur.set_, "holiday": rel.holiday, "setadv": dur.setadv, "setfreq": dur.setfreq,
     "vague": dur.vague,
 }
 # Heads read together with the day that follows them: "5 p.m. Nov. 9", "the night of 9 November",
 # "the week of March 3".
-TIME_KINDS = frozenset({"clock", "clock24", "clocktz", "noon", "parthead", "milclock",
+TIME_KINDS = frozenset({"clock", "clock24", "clocktz", "noon", "parthead", "milclock", "oclock",
                         "weekhead"})
 DAY_KINDS = frozenset({"weekday", "mdy", "dmy", "iso", "deictic", "slash"})
 _MAX_GAP = 4
@@ -79,7 +80,7 @@ YEAR_KINDS = frozenset({"iso", "year", "yearrange", "mdy", "dmy", "monthyear", "
 REMEMBER_KINDS = frozenset({"iso", "slash", "mdy", "dmy", "monthyear", "monthrel", "month",
                             "weekday", "year", "era", "fiscal", "wordyear", "quarter", "qshort",
                             "season", "deictic", "yearperiod", "partof", "yearrange", "holiday",
-                            "dayoff", "ordday", "clock", "noon", "shortyear", "fromday"})
+                            "dayoff", "ordday", "clock", "oclock", "noon", "shortyear", "fromday"})
 
 
 def _resolve(text: str, cand: Candidate, ctx: Context) -> Resolution | None:
@@ -126,7 +127,7 @@ _TIME_TO = re.compile(r"\s*(?:to|until|till|and|-|\u2013)\s*")
 _BRACKETED = re.compile(r"\s*\([^()]{1,25}\)[\s,]*(?:on\s+)?")  # "12:30 pm (2030 GMT) Friday"
 _PART_GAP = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
 _DATED_KINDS = frozenset({"mdy", "dmy", "iso", "slash"})
-_CLOCK_KINDS = frozenset({"clock", "clock24", "clocktz"})
+_CLOCK_KINDS = frozenset({"clock", "clock24", "clocktz", "oclock"})
 
 
 def _day_follows(text: str, end: int, day_start: int) -> bool:
@@ -164,9 +165,10 @@ def _merge_times(text: str, cands: list[Candidate]
                 out.append((cand, nxt, False))
                 i += 1
                 continue
-        if (nxt is not None and cand.kind == "weekday" and not cand.groups.get("part")
-                and nxt.kind in _CLOCK_KINDS and text[cand.end:nxt.start] == ", "):
-            out.append((nxt, cand, True))  # "all matches Sunday, 3 p.m.": one time
+        if (nxt is not None and cand.kind in ("weekday", "mdy", "dmy")
+                and not cand.groups.get("part") and nxt.kind in _CLOCK_KINDS
+                and text[cand.end:nxt.start] == ", "):
+            out.append((nxt, cand, True))  # "all matches Sunday, 3 p.m.", "Nov. 3, 5 p.m.": one
             i += 2
             continue
         if (nxt is not None and cand.kind == "weekday" and cand.groups.get("part")

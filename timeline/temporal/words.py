@@ -29,7 +29,8 @@ NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
-    "two thousand": 2000, "a dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5, "a couple of": 2,
+    "two thousand": 2000, "a dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5,
+    "a couple of": 2,
     "a couple": 2, "couple of": 2, "both": 2,
 }
 
@@ -105,7 +106,8 @@ FUTURE_CUES = frozenset(
 PRESENT_BE = frozenset("is are be am".split())  # "elections are held on July 20": ahead
 # Verbs that put something off: what they act on is still ahead ("postponed the January vote").
 DEFERRED_VERBS = frozenset(
-    "postponed delayed deferred extended adjourned suspended put pushed moved rescheduled".split())
+    "postponed delayed deferred extended adjourned suspended put pushed moved rescheduled reset"
+    .split())
 AMBIGUOUS_PASTS = frozenset(  # simple pasts that are as often another word or the present
     "bore ground wound lay lit fell felt bid cast cost cut hit hurt let put quit read rid set shed "
     "shut spit split spread thrust upset beat fed bound bit".split())  # "the Fed", "a bit"
