@@ -1210,3 +1210,13 @@ def test_a_year_earlier_than_a_month_in_its_sentence_is_that_month_a_year_back()
 ])
 def test_clock_hours_timetables_and_numbers_that_are_not_years(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, date(2019, 7, 12))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Freezing rain crossed the province overnight. The utility said at 3 p.m. that 62,000 "
+     "customers were in the dark.", [("overnight", "2010-12-26TNI"),
+                                     ("3 p.m.", "2010-12-27T15:00")]),
+    ('The museum bought "Low Tide, Six O\'Clock," a large canvas.', []),
+])
+def test_overnight_leaves_the_report_s_day_and_a_title_is_no_time(text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2010, 12, 27))] == expected

@@ -381,9 +381,11 @@ def plausible(text: str, cand: Candidate) -> bool:
     kind = cand.kind
     if kind == "oclock":  # "the six o'clock news", "the One O'Clock Club": a programme, a name
         following = word_after(text, cand.end)
+        title = text[cand.start].isupper() and "O'C" in text[cand.start:cand.end] and not (
+            _sentence_start(text, cand.start))  # "Low Tide, Six O'Clock", a painting
         return word_before(text, cand.start) != "the" and following not in _OCLOCK_NAMES and not (
             text[cand.end:cand.end + 2].strip()[:1].isupper() and following not in WEEKDAYS
-            and following not in MONTHS)
+            and following not in MONTHS) and not title
     if kind == "durpair":
         return pair_in_order(text, cand)
     if kind == "fromday" and not cand.groups.get("num"):

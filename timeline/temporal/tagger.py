@@ -363,6 +363,8 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
         return
     if word_before(region, named.start) == "since":
         return  # "its lowest level since Sept. 25 ... during the day": a date named in passing
+    if named.kind == "deictic" and named.groups["word"].lower() == "overnight":
+        return  # "rain that fell overnight ... said at 3 p.m.": the report's day goes on
     if res.point.granularity is Granularity.QUARTER and _COMPARED.search(
             region, max(0, named.start - 80), named.start):
         return  # "8.8 percent in the third quarter, the same as in the second quarter. ...
