@@ -982,3 +982,17 @@ def test_fortnights_full_years_and_what_is_set_or_would_come(sentence, expected)
 ])
 def test_overnight_told_in_the_past_is_the_night_before_the_report(sentence, expected):
     assert [t.value for t in tag(sentence, published=date(2019, 10, 11))] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The department will report sales of newly built homes for July on Friday.",
+     [("July", "2019-07"), ("Friday", "2019-08-23")]),
+    ("She expects sales to hold near this pace through the fall, but warned that rates are low.",
+     [("the fall", "2019-FA")]),
+    ("She will join the coaching staff in January and said she hopes to coach.",
+     [("January", "2020-01")]),
+    ("U.S. markets will be closed Nov. 25 for Thanksgiving.",
+     [("Nov. 25", "2019-11-25"), ("Thanksgiving", "2019-11-28")]),
+])
+def test_a_saying_or_participle_after_the_date_lends_it_no_tense(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, published=date(2019, 8, 22))] == expected

@@ -90,7 +90,9 @@ _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=[A-Z][a-z])(?!(?:Mon|Tues|Wednes|
                           r"Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "began at midnight on Sunday and will last 48 hours": a second predicate, with its own tense
 _AND_AUXILIARY = re.compile(r"\s(?:and|but)\s+(?:will|would|is|are|has|have|was|were|had|may|"
-                            r"might|could|should|can)\b")
+                            r"might|could|should|can|said|says|told|added|warned|noted|stressed|"
+                            r"cautioned|insisted)\b")  # (and "... in January and said she
+# hopes", "... through the fall, but warned that": a saying, a predicate of its own)
 _SINCE_CLAUSE = re.compile(r"\b[sS]ince\s+(?:he|she|it|they|we|I|the|his|her|its|their)\b[^,;.]*$")
 _SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _BE_AHEAD = frozenset({"will", "shall", "to"})
@@ -291,6 +293,9 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
         return None  # "destined to hit us this winter": an infinitive, not a past
     if found == "past" and cue is _ed_cue and previous in BEFORE_ADJECTIVE:
         return None  # "the mutated form could spread": an adjective, not a verb
+    if found == "past" and previous.endswith("ly") and i > 1 and (
+            tokens[i - 2].lower() in _ADJECTIVE_AFTER):
+        return None  # "sales of newly built homes for July on Friday": an adjective
     if found == "past":
         aux = i - 1  # where the participle's auxiliary would stand
         if previous in ("and", "or") and i > 1 and past_form(tokens[i - 2].lower()):
@@ -343,6 +348,7 @@ _SCHEDULE_PHRASES = {  # presents that tell a schedule by the word after them
 _DETERMINERS = frozenset("the a an his her its their our my your whose this that these those "
                          "s".split())
 BEFORE_ADJECTIVE = _DETERMINERS - {"this", "that", "s"}  # "the mutated form" (not "that merged")
+_ADJECTIVE_AFTER = BEFORE_ADJECTIVE | frozenset("of for with in on from by to".split())
 _FORECAST = frozenset("predicted forecast projected destined tipped billed".split())
 _PAST_STATE = frozenset("was were wasn't weren't did didn't".split())
 

@@ -439,7 +439,7 @@ SAME_SENTENCE_REACH = 150  # characters over which a day just named dates the ne
 
 
 # "the fiscal year ended June 30", "the quarter that ended on March 31": a period's past end
-_ENDED_BEFORE = re.compile(r"\b(?:ended|closed)\s+(?:on\s+)?$")
+_ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$")  # (not "will be closed Nov. 25")
 
 
 def _done_by_then(text: str, cand: Candidate) -> bool:
