@@ -1220,3 +1220,16 @@ def test_clock_hours_timetables_and_numbers_that_are_not_years(sentence, expecte
 ])
 def test_overnight_leaves_the_report_s_day_and_a_title_is_no_time(text, expected):
     assert [(t.text, t.value) for t in tag(text, date(2010, 12, 27))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Term One: 08/01/2024 - 05/04/2024. Term Two: 29/04/2024 - 02/08/2024.",
+     ["2024-01-08", "2024-04-05", "2024-04-29", "2024-08-02"]),
+    ("The offences were committed on 02/03/2014. The case was adjourned to 4th April.",
+     ["2014-03-02", "2024-04-04"]),
+    ("The form was dated 03/04/2025.", ["2025-03-04"]),
+    ("Consumer prices rose 4.5 percent in August from a year ago.", ["2023-08", "2022-08"]),
+])
+def test_numeric_dates_follow_the_text_s_day_first_habit_and_a_year_ago_its_month(text,
+                                                                                   expected):
+    assert [t.value for t in tag(text, date(2024, 1, 10))] == expected

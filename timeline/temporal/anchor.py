@@ -414,6 +414,7 @@ class Context:
     year_unit: Point | None = None  # the last "this year", "last year" (news), and where
     year_unit_at: int = -10_000
     years_named: list[tuple[int, int]] = field(default_factory=list)  # (offset, year), in order
+    day_first: bool = False  # the text writes its dates day first ("29/04/2024", "4th November")
 
     def remember(self, point: Point, explicit: bool, offset: int, setting: bool = False) -> None:
         """Make ``point`` the reference time. ``setting``: the text moved to that time ("In

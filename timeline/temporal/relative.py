@@ -600,15 +600,17 @@ def ago(text, cand, ctx):
         count = 0
     # "a day later" continues the story from the last date; "a year earlier" in a report more
     # often compares with the publication date, unless a date was written out in full.
-    anaphoric = ctx.reference is not None and (direction == "later" or (
+    # "prices rose in August from a year ago", "... from 12 months earlier": that month back
+    compared = direction == "earlier" or direction == "ago" and key == "year" and word_before(
+        text, cand.start) in ("from", "than", "over")
+    month_compared = compared and key in ("month", "year") and ctx.reference is not None and (
+        ctx.reference.granularity is G.MONTH
+        and 0 <= cand.start - ctx.reference_at <= SAME_SENTENCE_REACH)
+    anaphoric = ctx.reference is not None and (direction == "later" or month_compared or (
         direction == "earlier"
         and (ctx.explicit or ctx.narrative_year is not None or ctx.published is None
              # "1.9647 a day earlier" after "late Wednesday": the day before that one
-             or key in ("day", "week") and ctx.reference.granularity in (G.DAY, G.TIME)
-             # "prices rose in February from 12 months earlier": February's twelve months back
-             or key in ("month", "year") and ctx.reference.granularity is G.MONTH
-             and 0 <= cand.start - ctx.reference_at <= SAME_SENTENCE_REACH)))
-    # ("sales rose 17.7 percent in September from a year earlier": September's year back)
+             or key in ("day", "week") and ctx.reference.granularity in (G.DAY, G.TIME))))
     if key == "week" and not anaphoric:  # "two weeks ago" names a week: 2025-W08
         granularity, count = G.WEEK, int(n)
     if anaphoric and key == "year" and ctx.reference.granularity is G.QUARTER:

@@ -518,11 +518,11 @@ def _isomonth(text, cand, ctx):
 
 def _slash(text, cand, ctx):
     """"3/14/2025" (month first, as in US news), or "14/03/2025" when the first number cannot
-    be a month; "03/04/2025" stays month first."""
+    be a month; "03/04/2025" is month first unless the text writes its dates day first."""
     g = cand.groups
     year = _year(g["y"], ctx.published)
     a, b = int(g["a"]), int(g["b"])
-    month, day = (b, a) if a > 12 else (a, b)
+    month, day = (b, a) if a > 12 or (ctx.day_first and b <= 12) else (a, b)
     return _absolute(G.DAY, date(year, month, day), cand, 0.85 if a > 12 or b > 12 else 0.7)
 
 

@@ -385,6 +385,19 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
 
 _PERIOD_ENDED = re.compile(r"\b(?:three months|period)\s+(?:that\s+)?(?:ended|ending)\s+"
                            r"(?:on\s+)?$", re.I)
+def _writes_day_first(text: str, cands: list[Candidate]) -> bool:
+    """Whether the text writes numeric dates day first: one of them cannot be month first
+    ("29/04/2024"), or, when none says, it writes its named dates day first ("on 4th November")
+    more often than month first ("on November 4")."""
+    slashes = [(int(c.groups["a"]), int(c.groups["b"])) for c in cands if c.kind == "slash"]
+    if any(a > 12 for a, _ in slashes):
+        return True
+    if any(b > 12 for _, b in slashes):
+        return False
+    named = [c.kind for c in cands if c.kind in ("dmy", "mdy")]
+    return named.count("dmy") > named.count("mdy")
+
+
 FLASH_FORWARD_YEARS = 3
 
 
@@ -445,6 +458,7 @@ def tag_english(text: str, published: date | None = None, document: str = "", st
     cands = find_candidates(region, keep=lambda c: plausible(region, c))
     ctx = Context(published=published)
     ctx.years_named = _years_named(cands)
+    ctx.day_first = _writes_day_first(region, cands)
     if narrative is None:
         ctx.read_story([year for _, year in ctx.years_named], sum(map(_news_day, cands)),
                        len(region))
