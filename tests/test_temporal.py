@@ -1233,3 +1233,14 @@ def test_overnight_leaves_the_report_s_day_and_a_title_is_no_time(text, expected
 def test_numeric_dates_follow_the_text_s_day_first_habit_and_a_year_ago_its_month(text,
                                                                                    expected):
     assert [t.value for t in tag(text, date(2024, 1, 10))] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bookings up to 3rd September had sold out.", [("3rd September", "2011-09-03", None)]),
+    ("Revenue rose 16 percent over last year.", [("last year", "2010", None)]),
+    ("It happened at about 11.45 p.m.", [("about 11.45 p.m.", "2011-08-29T23:45", "APPROX")]),
+    ("Prices rose for over a week.", [("over a week", "P1W", "MORE_THAN")]),
+])
+def test_more_or_less_qualifies_an_amount_and_a_point_only_approximately(sentence, expected):
+    found = [(t.text, t.value, t.mod) for t in tag(sentence, date(2011, 8, 29))]
+    assert found == expected

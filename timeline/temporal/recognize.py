@@ -371,6 +371,7 @@ PREFIX_APPROX = re.compile(rf"(?:\b|^)(?P<w>{_APPROX_WORDS})\s+$", F)
 PART_KINDS = frozenset({"year", "fiscal", "wordyear", "decade", "century", "monthyear", "month",
                         "monthrel", "season", "relunit", "quarter", "qshort", "the_unit", "deictic",
                         "weekday", "mdy", "dmy", "nthday"})
+AMOUNT_KINDS = frozenset({"duration", "durrange", "ago", "yearend"})
 APPROX_KINDS = frozenset({"yearend", "duration", "ago", "clock", "clock24", "clocktz", "noon",
                           "mdy", "dmy",
                           "year", "monthyear", "the_unit", "relunit", "durrange"})
@@ -448,7 +449,9 @@ def _extend(text: str, cand: Candidate, floor: int) -> None:
     if cand.kind in APPROX_KINDS and not text.startswith(("the ", "The "), cand.start):
         before = text[window_start:cand.start]
         match = PREFIX_APPROX.search(before)
-        if match:
+        if match and (cand.kind in AMOUNT_KINDS or APPROX_MODS.get(
+                " ".join(match.group("w").lower().split())) == "APPROX"):
+            # "about 11.45 p.m." (not "up to 3rd September": a point has no more or less)
             cand.approx = match.group("w").lower()
             cand.start = window_start + match.start("w")
 
