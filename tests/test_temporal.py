@@ -480,7 +480,7 @@ def test_seasons_count_winter_from_december(words, published, value):
      ("the war of 1939-45 ended", [("1939", "1939"), ("45", "1945")]),
      ("the Ionian Revolt (499-493 BC) began", [("499", "BC0499"), ("493 BC", "BC0493")]),
      ("figures for 2001-09 show", [("2001-09", "2001-09")]),
-     ("the 2024-25 season opens", [("2024", "2024"), ("25", "2025")]),
+     ("the 2024-25 season opens", [("the 2024-25 season", "2024")]),  # one season
      ("the House voted 2013-1998 on it", [])],
     ids=["season", "four-digits", "two-digits", "bc", "iso-month", "sports-season", "not-a-range"],
 )
@@ -1244,3 +1244,12 @@ def test_numeric_dates_follow_the_text_s_day_first_habit_and_a_year_ago_its_mont
 def test_more_or_less_qualifies_an_amount_and_a_point_only_approximately(sentence, expected):
     found = [(t.text, t.value, t.mod) for t in tag(sentence, date(2011, 8, 29))]
     assert found == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("They won three of 11 away games in the 2009-10 season.", [("the 2009-10 season", "2009")]),
+    ("Output fell in the 2015/16 financial year.", [("the 2015/16 financial year", "2015")]),
+    ("He served from 1939-45.", [("1939", "1939"), ("45", "1945")]),
+])
+def test_a_season_across_two_years_is_one_expression(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(2011, 8, 29))] == expected

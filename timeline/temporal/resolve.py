@@ -873,6 +873,10 @@ def range_end_year(year: int, written: str) -> int | None:
     return end if 0 < end - year <= 200 else None
 
 
+_SEASON_OF_YEARS = re.compile(r"\s+(?:season|campaign|(?:financial|fiscal|school|academic|tax|"
+                              r"budget|crop|marketing) year)\b", re.I)
+
+
 def year_range_parts(text, cand, ctx) -> list[tuple[int, int, Resolution]]:
     """"1861-1865", "1939-45", "499-493 BC": each year its own expression, as TimeML marks them.
 
@@ -893,6 +897,14 @@ def year_range_parts(text, cand, ctx) -> list[tuple[int, int, Resolution]]:
     last = range_end_year(first, written)
     if last is None:
         return []
+    season = _SEASON_OF_YEARS.match(text, cand.end)
+    if len(written) == 2 and last == first + 1 and (season or text[cand.end - 3] == "/"):
+        # "the 2009-10 season", "the 2021/22 financial year": one season across two calendar
+        # years, told by the year it starts in
+        before = text[max(0, cand.start - 4):cand.start].lower()
+        start = cand.start - 4 if before == "the " and season else cand.start
+        end = season.end() if season else cand.end
+        return [(start, end, _absolute(G.YEAR, date(first, 1, 1), cand, 0.8))]
     return [(cand.start, cand.start + len(g["year"]), _absolute(G.YEAR, date(first, 1, 1), cand,
                                                                0.9)),
             (second_at, second_at + len(written), _absolute(G.YEAR, date(last, 1, 1), cand,
