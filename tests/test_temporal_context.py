@@ -996,3 +996,13 @@ def test_overnight_told_in_the_past_is_the_night_before_the_report(sentence, exp
 ])
 def test_a_saying_or_participle_after_the_date_lends_it_no_tense(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, published=date(2019, 8, 22))] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The coalition could lose its majority in Sunday's vote.", "2024-10-27"),
+    ("Treviso could drop to the bottom of the table on Sunday.", "2024-10-27"),
+    ("He could not attend on Sunday.", "2024-10-20"),
+    ("Shoppers crowded the stores on Sunday to buy whatever they could carry.", "2024-10-20"),
+])
+def test_could_before_a_day_looks_ahead_unless_negated_or_after_it(sentence, expected):
+    assert [t.value for t in tag(sentence, published=date(2024, 10, 23))] == [expected]

@@ -219,7 +219,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                 if found:
                     return found
             if distance < reach:
-                found = _in_context(cue, after, distance)
+                found = _in_context(cue, after, distance, before_date=False)
                 if found:
                     return found
     if in_headline(text, start):  # "Port Reopens On Monday": a headline's present is past news;
@@ -245,7 +245,7 @@ def _main_clause_tense(text: str, end: int) -> str | None:
     return None
 
 
-def _in_context(cue, tokens: list[str], i: int) -> str | None:
+def _in_context(cue, tokens: list[str], i: int, before_date: bool = True) -> str | None:
     """The tense ``tokens[i]`` cues, read with the word before it: a participle after "is",
     "are" or "be" is a present or future passive ("elections are held on July 20"), and "is to"
     or "are to" speaks of what is planned ("he is to visit Taiwan Wednesday"); a plan after "had"
@@ -323,6 +323,11 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
         # "raised its revenue forecast for the year": a noun)
     if found is None and tokens[i].lower() == "to" and previous in ("is", "are"):
         return "future"
+    if found is None and before_date and tokens[i].lower() in ("could", "might") and (
+            i + 1 < len(tokens) and tokens[i + 1].lower() not in _NOT_AHEAD_AFTER_MODAL):
+        return "future"  # "the party could lose its majority in Sunday's vote" (not "could not
+        # attend on Sunday", "might have seen", nor a modal after the date: "shops on Monday
+        # to buy whatever they could")
     if found is None and tokens[i].lower() in AMBIGUOUS_PASTS and i > 0:
         subject = tokens[i - 2].lower() if previous.endswith("ly") and i > 1 else previous
         if subject in ("who", "which"):
@@ -330,6 +335,7 @@ def _in_context(cue, tokens: list[str], i: int) -> str | None:
     return found
 
 
+_NOT_AHEAD_AFTER_MODAL = frozenset("not n't have never only hardly barely also be".split())
 _NOUN_OR_VERB = frozenset("host play face".split())
 # "to face", "couldn't play": an infinitive, which tells no schedule of its own
 _BARE_BEFORE = frozenset("to can could couldn't cannot can't did didn't not would wouldn't may "
