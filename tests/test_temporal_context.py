@@ -1006,3 +1006,18 @@ def test_a_saying_or_participle_after_the_date_lends_it_no_tense(sentence, expec
 ])
 def test_could_before_a_day_looks_ahead_unless_negated_or_after_it(sentence, expected):
     assert [t.value for t in tag(sentence, published=date(2024, 10, 23))] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("The bridge will not open until mid-2018 at the earliest, the agency conceded Tuesday.",
+     date(2014, 7, 9), "2014-07-08"),
+    ("Details of the charges will be officially released Monday.", date(2010, 2, 5),
+     "2010-02-08"),
+    ("It is a memory. On Wednesday, the names of the 62 will be read aloud.",
+     date(2024, 12, 15), "2024-12-18"),
+    ("It expects power back for 90 percent of affected customers by 11 p.m. Wednesday.",
+     date(2019, 11, 18), "2019-11-20T23:00"),
+])
+def test_the_verb_that_governs_a_day_and_a_deadline_by_it(sentence, published, expected):
+    found = [t.value for t in tag(sentence, published=published) if t.value[:2] == "20"]
+    assert found[-1] == expected

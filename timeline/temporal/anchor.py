@@ -209,6 +209,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         right = ""  # the saying's
     before = _TOKEN.findall(left)[-12:]
     after = _TOKEN.findall(right)  # read the first six; the rest only as their context
+    auxiliary = [t.lower() for t in before[:-1] if not t.lower().endswith("ly")][-1:]
+    if _VERB_ON_DATE.search(left) and before and past_form(before[-1].lower()) and (
+            before[-1].lower() not in FUTURE_CUES) and not (
+            set(auxiliary) & (PRESENT_BE | _BE_AHEAD | {"be", "been"})):
+        return "past"  # "the agency conceded Tuesday": the verb that governs the date, however
+        # far a cue reaches ("will not carry traffic until mid-2018, ... conceded Tuesday")
     reach = min(len(after), 6)
     # Alternate outwards: nearest word first, left side winning ties (the verb usually precedes);
     # cue words first, and only then the weaker "-ed" ending ("preferred shares" is no verb).
@@ -227,6 +233,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return "future" if _HEADLINE_AHEAD.search(line) else "past"
     if len(before) <= 2:  # "In January, a week after the anniversary, a bombing killed ...":
         return _main_clause_tense(text, end)  # a date put first is read with the main verb
+    if _BY_DEADLINE.search(left):
+        return "future"  # "power back for 90 percent of customers by 11 p.m. Wednesday": a
+        # deadline, with no tense nearer, is still ahead
     return None
 
 
@@ -281,8 +290,10 @@ def _in_context(cue, tokens: list[str], i: int, before_date: bool = True) -> str
             i + 1 >= len(tokens) or tokens[i + 1].lower() != "to"):
         return None  # "going to sign" looks ahead; "going into the winter", "going well" do not
     if found == "future" and tokens[i].lower() in ("hope", "hopes", "will") and (
-            previous in _DETERMINERS):
-        return None  # "in the hope of understanding", "the will of the people": nouns
+            previous in _DETERMINERS) and (tokens[i].lower() != "will" or i + 1 >= len(tokens)
+                                           or tokens[i + 1].lower() in _AFTER_WILL_NOUN):
+        return None  # "in the hope of understanding", "the will of the people": nouns (not
+        # "the 62 will be read", whose number the tokens leave out)
     if found == "future" and tokens[i].lower() == "due" and not _due_ahead(tokens, i):
         return None  # "stopped working due to power failure": a cause, not a schedule
     if found == "future" and tokens[i].lower() == "ahead" and (
@@ -291,8 +302,9 @@ def _in_context(cue, tokens: list[str], i: int, before_date: bool = True) -> str
         # programme", "Labour steady at 16 points ahead"
     if found == "past" and previous == "to":
         return None  # "destined to hit us this winter": an infinitive, not a past
-    if found == "past" and cue is _ed_cue and previous in BEFORE_ADJECTIVE:
-        return None  # "the mutated form could spread": an adjective, not a verb
+    if found == "past" and cue is _ed_cue and previous in _ADJECTIVE_AFTER - {"to"}:
+        return None  # "the mutated form could spread", "90 percent of affected customers by
+        # Wednesday": an adjective, not a verb
     if found == "past" and previous.endswith("ly") and i > 1 and (
             tokens[i - 2].lower() in _ADJECTIVE_AFTER):
         return None  # "sales of newly built homes for July on Friday": an adjective
@@ -335,6 +347,9 @@ def _in_context(cue, tokens: list[str], i: int, before_date: bool = True) -> str
     return found
 
 
+_BY_DEADLINE = re.compile(r"\bby\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)?$")
+_VERB_ON_DATE = re.compile(r"\b[a-z]{4,}ed\s+(?:on\s+)?$")  # "conceded Tuesday", "announced on"
+_AFTER_WILL_NOUN = frozenset("of to and or is was has".split())
 _NOT_AHEAD_AFTER_MODAL = frozenset("not n't have never only hardly barely also be".split())
 _NOUN_OR_VERB = frozenset("host play face".split())
 # "to face", "couldn't play": an infinitive, which tells no schedule of its own
