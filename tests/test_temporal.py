@@ -1253,3 +1253,16 @@ def test_more_or_less_qualifies_an_amount_and_a_point_only_approximately(sentenc
 ])
 def test_a_season_across_two_years_is_one_expression(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, date(2011, 8, 29))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry capsized within a quarter of an hour.", [("a quarter of an hour", "PT15M")]),
+    ("It was stuck open for nine hours earlier this year.",
+     [("nine hours", "PT9H"), ("earlier this year", "2014")]),
+    ("He died 50 years ago this month.", [("50 years ago", "1964"), ("this month", "2014-07")]),
+    ("Updated 15:45 CEST", [("15:45 CEST", "2014-07-09T15:45")]),
+    ("The claims were contested in October 2006. The families settled the following March.",
+     [("October 2006", "2006-10"), ("the following March", "2007-03")]),
+])
+def test_fractions_following_months_and_earlier_this_year(text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2014, 7, 9))] == expected

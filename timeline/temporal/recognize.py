@@ -39,6 +39,7 @@ TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMBER = (rf"(?:(?:{SMALL}|\d+) and a half|\d+(?:[.,]\d+)?(?:\s+1/2)?|"
           rf"{TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|"
           rf"nine))?|{SMALL}|a hundred|one hundred|two thousand|a thousand|a dozen|a couple of|"
+          r"a quarter of an?|three[- ]quarters of an?|"  # "a quarter of an hour"
           r"a couple|couple of|a few|several|few|many|some|a|an|half an?|one and a half|"
           # "the past half-century"
           r"(?:a\s+)?(?<![\w-])half(?=-(?:hour|day|year|decade|century)\b)|"
@@ -52,6 +53,7 @@ REL = (r"(?:this past|this coming|this|last|next|the past|the last|the next|the 
        r"the year-earlier|coming|past|"
        r"the first|the final)")
 DIRECTION = r"(?:ago|earlier|later|from now|hence|back|previously|before|after)"
+_THIS_UNIT = r"\s+(?:this|last|that|in\s+the)\s+(?:year|month|week|season|decade|century)\b"
 PAIR_UNIT = r"(?:year|month|week|day|hour|minute|second)s?"
 PAIR_NUMBER = (rf"(?:\d+|{TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
                rf"{SMALL}|a|an)")
@@ -87,7 +89,8 @@ RULES: list[tuple[str, str, str | None]] = [
     ("monthyear", rf"\b(?P<mon>{MONTH}),?\s*(?:of\s+)?(?P<year>{YEAR})", None),
     ("monthrel", rf"\b(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next) year\b", None),
     ("month", rf"\b(?P<mon>{MONTH})(?:{YEAR_REF})?",
-     r"\b(?P<rel>this past|this coming|last|next|this|that)\s+$"),
+     r"\b(?P<rel>this past|this coming|the following|the next|the previous|last|next|this|"
+     r"that)\s+$"),
     ("weekday", rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?:\s+(?P<part>{PART})(?P<plural2>s)?\b)?",
      r"\b(?P<rel>this past|this coming|the previous|the following|last|next|this|that|early|"
      r"late)\s+$"),
@@ -167,7 +170,9 @@ RULES: list[tuple[str, str, str | None]] = [
     ("ago", rf"\b(?P<num>{NUMBER})(?:(?:\s+(?:or|to)\s+|\s*[-\u2013]\s*)(?P<num2>{NUMBER}))?\s*"
             rf"(?P<unit>{UNIT})"
             rf"(?P<half>\s+and\s+a\s+half)?"
-            rf"(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIRECTION})\b",
+            rf"(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIRECTION})\b"
+            # not "stuck for nine hours earlier this year": "earlier" goes with "this year"
+            rf"(?!(?<=earlier){_THIS_UNIT})(?!(?<=later){_THIS_UNIT})",
      None),
     ("duration", rf"\b(?P<num>{NUMBER})(?P<orso2>\s+or\s+so)?"
                  rf"(?:\s+(?P<extra>more|additional|straight|consecutive|full))?"
@@ -199,7 +204,7 @@ RULES: list[tuple[str, str, str | None]] = [
     ("oclock", rf"\b(?P<h>1[0-2]|[1-9]|{SMALL})\s+o['\u2019]clock\b"
                r"(?:\s+(?P<part>in the (?:morning|afternoon|evening)|at night))?", None),
     ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?![:.]\d)"
-                r"(?:\s+(?P<tz>GMT|UTC|local time|hours|hrs)\b)?", None),
+                r"(?:\s+(?P<tz>[A-Z]{1,3}[SD]?T|GMT|UTC|local time|hours|hrs)\b)?", None),
     ("noon", r"\b(?P<word>noon|midnight|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall)\b",
      None),
     ("milclock", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours|hrs)\b", None),

@@ -566,6 +566,8 @@ def ago(text, cand, ctx):
     key = _unit_key(g["unit"])
     if g.get("half") and n is not None:
         n += 0.5
+    if n is not None and n % 1 and key in ("decade", "century"):  # "a quarter of a century
+        n, key = n * (10 if key == "decade" else 100), "year"  # later": 25 years on
     if n is not None and n % 1 and key in ("year", "month"):
         # "a year and a half ago": 18 months back; "a month and a half ago": six weeks back
         n, key = (round(n * 12), "month") if key == "year" else (round(n * 4), "week")

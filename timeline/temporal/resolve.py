@@ -690,6 +690,13 @@ def _month(text, cand, ctx):
     if rel == "that" and ctx.reference is not None:
         point = Point(G.MONTH, date(ctx.reference.start.year, month, 1))
         return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.7, point)
+    if rel in ("the following", "the next", "the previous") and ctx.reference is not None:
+        # "settled the following March": the first March after the date just told
+        ref = ctx.reference.start
+        year = ref.year + (1 if month <= ref.month else 0) if rel != "the previous" else (
+            ref.year - (1 if month >= ref.month else 0))
+        point = Point(G.MONTH, date(year, month, 1))
+        return Resolution(D, point.value, _mod(cand, D), Anchor.PREVIOUS, 0.7, point)
     pub = ctx.published
     if pub is None:
         if ctx.reference is not None and not rel:

@@ -30,7 +30,8 @@ NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
     "two thousand": 2000, "a dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5,
-    "a couple of": 2,
+    "a couple of": 2, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75,
+    "three quarters of an": 0.75, "three-quarters of a": 0.75, "three-quarters of an": 0.75,
     "a couple": 2, "couple of": 2, "both": 2,
 }
 
