@@ -1266,3 +1266,12 @@ def test_a_season_across_two_years_is_one_expression(sentence, expected):
 ])
 def test_fractions_following_months_and_earlier_this_year(text, expected):
     assert [(t.text, t.value) for t in tag(text, date(2014, 7, 9))] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It adds 20 minutes or more to journeys.", [("20 minutes or more", "PT20M", "EQUAL_OR_MORE")]),
+    ("It will cut service from seven round trips a day to five.", []),
+    ("Patients took the drug six times a day.", [("six times a day", "P1D", None)]),
+])
+def test_or_more_rates_and_frequencies(sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(sentence, date(2019, 5, 31))] == expected

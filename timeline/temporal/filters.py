@@ -171,6 +171,8 @@ _NUMBER_NEXT = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|t
                           r"few|a few)\s+(?!and\b|(?:year|month|week|day|decade|centur|"
                           r"season|summer|winter|spring|autumn|fall|hour|minute|quarter)\w*)"
                           r"[a-z]", re.I)  # (not "the past three summers": a time)
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"dozen|hundred|thousand|million)\s+(?:[a-z-]+\s+)?[a-z]+s\s+$")
 _DAY_COMPOUNDS = frozenset("hike hikes trip trips pass passes job jobs care centre center school "
                            "student students ticket tickets return off nursery rate shift".split())
 _BEFORE_HALF_UNIT = frozenset("for over within after in during than of nearly almost about past "
@@ -232,7 +234,9 @@ def _duration_ok(text: str, cand: Candidate) -> bool:
         return False  # "a day hike", "a day pass": a kind of thing, not an amount of time
     if cand.kind == "duration" and num in ("a", "an") and not g.get("det") and not cand.approx:
         before = text[max(0, cand.start - 25):cand.start]
-        if any(ch.isdigit() or ch in "$%" for ch in before):  # "$1.76 a year", "700 seats a week"
+        if any(ch.isdigit() or ch in "$%" for ch in before) or _COUNTED_BEFORE.search(
+                text, max(0, cand.start - 40), cand.start):  # "$1.76 a year", "700 seats a
+            # week", "seven round trips a day": a rate
             return word_before(text, cand.start) in _RATE_OK_BEFORE
     if num in ("some", "many") and not unit.endswith("s"):
         return False

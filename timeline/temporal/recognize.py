@@ -176,7 +176,8 @@ RULES: list[tuple[str, str, str | None]] = [
      None),
     ("duration", rf"\b(?P<num>{NUMBER})(?P<orso2>\s+or\s+so)?"
                  rf"(?:\s+(?P<extra>more|additional|straight|consecutive|full))?"
-                 rf"(?:\s*-\s*|\s+)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?(?![\w-])",
+                 rf"(?:\s*-\s*|\s+)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
+                 r"(?P<ormore>\s+or\s+(?:more|longer|less|fewer))?(?![\w-])",
      r"\b(?P<det>the past|the last|the next|the first|the final|the coming|the previous|"
      r"the following|the remaining|the latest|the|another|an additional|an extra|past|next|last|"
      r"each of the past|each of the last)\s+$"),
@@ -229,7 +230,7 @@ RULES: list[tuple[str, str, str | None]] = [
     # Not "annually" ("rise 8% annually"): annotators mark it 2 times in 30 (TimeBank, TE3-Silver).
     ("setadv", r"\b(?P<word>daily|weekly|monthly|yearly|hourly|nightly|biweekly|"
                r"bimonthly|biannually|semiannually|quarterly)\b", None),
-    ("setfreq", r"\b(?P<freq>once|twice|three times|four times|\d+ times)\s+(?P<art>a|an|per)\s+"
+    ("setfreq", rf"\b(?P<freq>once|twice|(?:{SMALL}|\d+) times)\s+(?P<art>a|an|per)\s+"
                 r"(?P<unit>day|week|month|year|quarter|decade|hour|minute)\b", None),
     # Not "previously": annotators mark it 3 times in 69 (TimeBank and TE3-Silver); nor
     # "soon" (5 in 42 of TimeBank, AQUAINT and WikiWars, 0 in 108 of TE3-Silver), "as soon as
@@ -335,7 +336,7 @@ TRIGGERS = {
     "noon": "noon midnight midday dawn dusk daybreak sunrise sunset nightfall",
     "setadv": "daily weekly monthly yearly hourly nightly biweekly bimonthly "
               "biannually semiannually quarterly",
-    "setfreq": "# once twice three four",
+    "setfreq": "# once twice three four five six seven eight nine ten eleven twelve",
     "vague": "recently more until currently nowadays the "
     "future at presently lately recent coming current many several some years months "
     "weeks days long",

@@ -128,6 +128,9 @@ def _mod(cand: Candidate, kind: TimexType) -> str | None:
         return mod
     if cand.groups.get("orso") or cand.groups.get("orso2"):  # "two years or so", "two or so"
         return "APPROX"
+    if cand.groups.get("ormore"):  # "20 minutes or more", "two decades or longer"
+        return "EQUAL_OR_LESS" if cand.groups["ormore"].split()[-1] in ("less", "fewer") else (
+            "EQUAL_OR_MORE")
     return cand.part_mod
 
 
