@@ -1021,3 +1021,14 @@ def test_could_before_a_day_looks_ahead_unless_negated_or_after_it(sentence, exp
 def test_the_verb_that_governs_a_day_and_a_deadline_by_it(sentence, published, expected):
     found = [t.value for t in tag(sentence, published=published) if t.value[:2] == "20"]
     assert found[-1] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The examination will run from 4th November to 22nd November.",
+     [("4th November", "2024-11-04"), ("22nd November", "2024-11-22")]),
+    ("The museum will open in November.", [("November", "2024-11")]),
+    ("A downward revision Friday to December's figures cut the total.",
+     [("Friday", "2023-12-01"), ("December", "2023-12")]),
+])
+def test_what_will_happen_on_a_date_is_ahead_and_a_range_ends_in_its_year(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, published=date(2023, 12, 7))] == expected

@@ -445,6 +445,14 @@ SAME_SENTENCE_REACH = 150  # characters over which a day just named dates the ne
 _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$")  # (not "will be closed Nov. 25")
 
 
+_DAY_TO = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|\b[A-Z][a-z]+\.?\s+\d{1,2}"
+                     r"(?:st|nd|rd|th)?)\s+(?:to|until|till|through)\s+$")
+# "will run from", "will be held on", "will open in": the verb "will" governs, right before the
+# date's preposition
+_WILL_ACT = re.compile(r"\b(?:will|shall|'ll)\s+(?:be\s+)?[a-z]+\s+(?:from|on|in|until|till|"
+                       r"through|between)\s+(?:the\s+)?$")
+
+
 def _done_by_then(text: str, cand: Candidate) -> bool:
     """Whether the words around a month or month-day say what it dates has happened: "rose in
     March", "took effect on Jan. 1", "the February assassination", "boycotted the January 30
@@ -479,6 +487,15 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
         return _nearest_year(month, day, ctx, said, certain=True)
     if _done_by_then(text, cand):  # a month has begun once its first day has passed
         return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "past", firm=True)
+    ref, gap = ctx.reference, ctx.position - ctx.reference_at
+    if _DAY_TO.search(text, max(0, cand.start - 40), cand.start) and ref is not None and (
+            ref.granularity in (G.DAY, G.TIME) and 0 <= gap <= 40):
+        # "from 4th November to 22nd November": the end of a range in the year of its start
+        return ref.start.year + (1 if (month, day) < (ref.start.month, ref.start.day) else 0)
+    if _WILL_ACT.search(text, max(0, cand.start - 40), cand.start):
+        # "the examination will run from 4th November", said in December: next November, however
+        # much nearer the last one is
+        return _nearest_year(month, 1 if cand.kind == "month" else day, ctx, "future", firm=True)
     if cand.kind == "month" and _scheduled_in(text, cand.start):
         # "the new term starts in September", said in November: next September, however much
         # nearer the last one is
