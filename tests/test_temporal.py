@@ -1275,3 +1275,9 @@ def test_fractions_following_months_and_earlier_this_year(text, expected):
 ])
 def test_or_more_rates_and_frequencies(sentence, expected):
     assert [(t.text, t.value, t.mod) for t in tag(sentence, date(2019, 5, 31))] == expected
+
+
+@pytest.mark.parametrize("sentence", ["It adds 20 minutes when the weekend closures coincide.",
+                                      "I read it in the weekend paper."])
+def test_weekend_before_a_noun_of_its_kind_is_no_date(sentence):
+    assert [t.text for t in tag(sentence, date(2019, 5, 31)) if "weekend" in t.text] == []

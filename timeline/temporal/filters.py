@@ -91,6 +91,9 @@ def _month_ok(text: str, cand: Candidate) -> bool:
     return not (lower == "march" and after in ("on", "to", "through", "against"))
 
 
+_WEEKEND_NOUNS = frozenset("closure closures service services shift shifts edition editions "
+                           "paper papers getaway getaways break breaks crowds traffic working "
+                           "work job jobs".split())
 _OCLOCK_NAMES = frozenset("news club show bulletin programme program".split())
 _NUMBERED_THINGS = frozenset("code codes number numbers serial serials model models lot lots batch "
                              "batches item items part parts".split())
@@ -383,6 +386,9 @@ def _name_before(text: str, start: int) -> bool:
 def plausible(text: str, cand: Candidate) -> bool:
     """False when the candidate is most likely not a temporal expression."""
     kind = cand.kind
+    if text[cand.start:cand.end].lower().endswith("weekend") and word_after(
+            text, cand.end) in _WEEKEND_NOUNS:
+        return False  # "when the weekend closures coincide with matches": a kind of closure
     if kind == "oclock":  # "the six o'clock news", "the One O'Clock Club": a programme, a name
         following = word_after(text, cand.end)
         title = text[cand.start].isupper() and "O'C" in text[cand.start:cand.end] and not (
