@@ -1063,10 +1063,11 @@ def test_last_before_a_duration_is_a_verb_after_and_or_a_modal(sentence, expecte
     assert [(t.text, t.value) for t in tag(sentence, date(2025, 11, 5))] == expected
 
 
-def test_the_week_ending_a_day_is_that_day_s_week():
+def test_the_week_ending_a_day_is_that_day_s_week_and_the_day_is_its_own_expression():
+    # as TimeBank marks "the quarter ended Sept. 30": two expressions
     text = "Claims for the week ending Nov. 1 showed a drop."
     assert [(t.text, t.value) for t in tag(text, date(2025, 11, 5))] == [
-        ("the week ending Nov. 1", "2025-W44")]
+        ("the week", "2025-W44"), ("Nov. 1", "2025-11-01")]
 
 
 @pytest.mark.parametrize(

@@ -285,6 +285,14 @@ def _read(region: str, cand: Candidate, day: Candidate | None, joined: bool, ctx
             res, stop = _resolve(region, cand, ctx), cand.end
         elif not joined and cand.kind == "parthead":
             return [], cand  # "the night of" alone is no expression
+        elif joined and cand.kind == "weekhead" and "end" in region[cand.start:cand.end].lower():
+            # "the week ending Aug. 3": two expressions, as TimeBank marks "the quarter ended
+            # Sept. 30", the week being the one that day closes
+            day_res = _resolve(region, day, ctx)
+            if day_res is not None:
+                head_end = cand.start + len(region[cand.start:cand.end].split(" ending")[0].split(
+                    " ended")[0])
+                return [(cand.start, head_end, res), (day.start, day.end, day_res)], day
         elif joined and cand.kind == "parthead" and (day.groups.get("day0")
                                                       or day.groups.get("day2")):
             parts = _part_of_first_day(region, day, res, ctx)  # "the night of 3-4 May"
