@@ -1260,7 +1260,7 @@ def test_a_season_across_two_years_is_one_expression(sentence, expected):
     ("The ferry capsized within a quarter of an hour.", [("a quarter of an hour", "PT15M")]),
     ("It was stuck open for nine hours earlier this year.",
      [("nine hours", "PT9H"), ("earlier this year", "2014")]),
-    ("He died 50 years ago this month.", [("50 years ago", "1964"), ("this month", "2014-07")]),
+    ("He died 50 years ago.", [("50 years ago", "1964")]),
     ("Updated 15:45 CEST", [("15:45 CEST", "2014-07-09T15:45")]),
     ("The claims were contested in October 2006. The families settled the following March.",
      [("October 2006", "2006-10"), ("the following March", "2007-03")]),
@@ -1282,3 +1282,12 @@ def test_or_more_rates_and_frequencies(sentence, expected):
                                       "I read it in the weekend paper."])
 def test_weekend_before_a_noun_of_its_kind_is_no_date(sentence):
     assert [t.text for t in tag(sentence, date(2019, 5, 31)) if "weekend" in t.text] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Three years ago this week, the unit had 14 beds.", [("Three years ago this week",
+                                                           "2020-W11")]),
+    ("He died 50 years ago this month.", [("50 years ago this month", "1973-03")]),
+])
+def test_years_ago_this_week_is_this_week_so_many_years_back(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, date(2023, 3, 11))] == expected

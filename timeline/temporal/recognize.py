@@ -172,7 +172,8 @@ RULES: list[tuple[str, str, str | None]] = [
             rf"(?P<half>\s+and\s+a\s+half)?"
             rf"(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIRECTION})\b"
             # not "stuck for nine hours earlier this year": "earlier" goes with "this year"
-            rf"(?!(?<=earlier){_THIS_UNIT})(?!(?<=later){_THIS_UNIT})",
+            rf"(?!(?<=earlier){_THIS_UNIT})(?!(?<=later){_THIS_UNIT})"
+            r"(?:(?<=ago)\s+this\s+(?P<this>week|month))?",  # "three years ago this week"
      None),
     ("duration", rf"\b(?P<num>{NUMBER})(?P<orso2>\s+or\s+so)?"
                  rf"(?:\s+(?P<extra>more|additional|straight|consecutive|full))?"

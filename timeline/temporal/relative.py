@@ -573,6 +573,13 @@ def ago(text, cand, ctx):
         n, key = (round(n * 12), "month") if key == "year" else (round(n * 4), "week")
     direction = g["dir"].lower()
     backwards = direction in ("ago", "earlier", "back", "previously", "before")
+    if g.get("this") and key == "year" and n is not None and n == int(n) and ctx.published:
+        # "three years ago this week": this week (month) of the year so many years back
+        unit = G.WEEK if g["this"].lower() == "week" else G.MONTH
+        then = ctx.published.replace(year=ctx.published.year - int(n), day=min(
+            ctx.published.day, 28))
+        point = Point(unit, unit_start(unit, then))
+        return Resolution(D, point.value, _mod(cand, D), Anchor.PUBLISHED, 0.7, point)
     if direction in ("later", "earlier") and _THAN.match(text, cand.end):
         # "two months later than usual", "a week earlier than planned": a difference, no date
         return Resolution(DUR, duration_value(n, g["unit"]), _mod(cand, DUR), Anchor.NONE, 0.6)
