@@ -1032,3 +1032,11 @@ def test_the_verb_that_governs_a_day_and_a_deadline_by_it(sentence, published, e
 ])
 def test_what_will_happen_on_a_date_is_ahead_and_a_range_ends_in_its_year(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, published=date(2023, 12, 7))] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Dozens of districts will start late or stay closed Wednesday.", "2024-01-17"),
+    ("A holiday crowd is worth more than a crowded June.", "2024-06"),
+])
+def test_a_participle_after_a_verb_or_article_governs_no_date(sentence, expected):
+    assert [t.value for t in tag(sentence, published=date(2024, 1, 16))] == [expected]

@@ -210,9 +210,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     before = _TOKEN.findall(left)[-12:]
     after = _TOKEN.findall(right)  # read the first six; the rest only as their context
     auxiliary = [t.lower() for t in before[:-1] if not t.lower().endswith("ly")][-1:]
-    if _VERB_ON_DATE.search(left) and before and past_form(before[-1].lower()) and (
-            before[-1].lower() not in FUTURE_CUES) and not (
-            set(auxiliary) & (PRESENT_BE | _BE_AHEAD | {"be", "been"})):
+    if _VERB_ON_DATE.search(left) and before and past_form(before[-1]) and (
+            before[-1] not in FUTURE_CUES) and not set(auxiliary) & _NOT_FINITE_BEFORE:
         return "past"  # "the agency conceded Tuesday": the verb that governs the date, however
         # far a cue reaches ("will not carry traffic until mid-2018, ... conceded Tuesday")
     reach = min(len(after), 6)
@@ -349,6 +348,13 @@ def _in_context(cue, tokens: list[str], i: int, before_date: bool = True) -> str
 
 _BY_DEADLINE = re.compile(r"\bby\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)?$")
 _VERB_ON_DATE = re.compile(r"\b[a-z]{4,}ed\s+(?:on\s+)?$")  # "conceded Tuesday", "announced on"
+# words before a participle that make it no finite past: "will be released", "stay closed",
+# "a crowded June"
+_NOT_FINITE_BEFORE = frozenset(
+    "be been being is are am was were will would could should may might must can to and or "
+    "stay stays stayed remain remains remained keep keeps kept get gets got become becomes "
+    "the a an his her its their our my your this that these those of for with in on from by"
+    .split())
 _AFTER_WILL_NOUN = frozenset("of to and or is was has".split())
 _NOT_AHEAD_AFTER_MODAL = frozenset("not n't have never only hardly barely also be".split())
 _NOUN_OR_VERB = frozenset("host play face".split())
