@@ -53,14 +53,14 @@ def test_every_value_written_has_the_shape_of_a_timeml_value(tagged):
 # Our own news set (benchmarks/newsml, shipped with the repository): its dev half is gated in
 # every clone, with or without ../shared. The held-out half is never read by tests.
 NEWSML = Path(__file__).resolve().parent.parent / "benchmarks" / "newsml"
-NEWSML_DEV_FLOORS = (0.98, 0.96, 0.94)  # relaxed, strict, value F1 (measured .989 .972 .958)
+NEWSML_DEV_FLOORS = (0.975, 0.955, 0.93)  # relaxed, strict, value F1 (measured .986 .969 .944)
 
 
 def test_our_news_set_dev_half_stays_above_its_floors(tmp_path):
     annotate_dir(NEWSML / "dev", tmp_path)
     scores = score(NEWSML / "dev", tmp_path)
     relaxed, strict, value = NEWSML_DEV_FLOORS
-    assert scores.files >= 36
+    assert scores.files >= 72
     assert scores.relaxed_f1 >= relaxed and scores.strict_f1 >= strict
     assert scores.value_f1 >= value
 
