@@ -1040,3 +1040,12 @@ def test_what_will_happen_on_a_date_is_ahead_and_a_range_ends_in_its_year(senten
 ])
 def test_a_participle_after_a_verb_or_article_governs_no_date(sentence, expected):
     assert [t.value for t in tag(sentence, published=date(2024, 1, 16))] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The college canceled classes through Thursday.", ["2010-02-11"]),
+    ("The market rallied through Friday.", ["2010-02-05"]),
+    ("The festival returns to Riverside Park Saturday and Sunday.", ["2010-02-13", "2010-02-14"]),
+])
+def test_through_a_day_runs_ahead_and_returns_is_a_schedule(sentence, expected):
+    assert [t.value for t in tag(sentence, published=date(2010, 2, 9))] == expected

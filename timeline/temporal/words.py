@@ -95,7 +95,8 @@ DATE_PREPOSITIONS = frozenset(
 # Sunday" (and, after a determiner, plural nouns: "his French hosts").
 SCHEDULED_PRESENT = frozenset(
     "meets starts begins opens visits hosts faces resumes arrives travels heads launches "
-    "resume ends closes runs goes host play face".split())  # "Bergvik host Fjellstad on Sunday"
+    "resume ends closes runs goes host play face returns".split())  # "Bergvik host Fjellstad on
+# Sunday", "the festival returns to Riverside Park Saturday"
 # Tense cues read around a relative expression to decide past or future: verbs and auxiliaries,
 # not other time words ("resumed Friday and ends next month": "next" says nothing of Friday).
 FUTURE_CUES = frozenset(
