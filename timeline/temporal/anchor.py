@@ -62,15 +62,7 @@ PUT_OFF_TO = re.compile(rf"\b(?:{'|'.join(sorted(DEFERRED_VERBS))})\s+(?:back\s+
                         r"(?:[A-Z]{2,4}\s+)?)?$")
 # "canceled classes through Thursday", "more rain through Sunday": a stretch that runs to a day
 # still ahead (not "the market rallied through Friday")
-_THROUGH = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
-
-
-def word_before_through(left: str) -> str:
-    """The word before a closing "through": "rallied" in "the market rallied through"."""
-    words = _TOKEN.findall(left[:left.lower().rfind("thr")])
-    return words[-1].lower() if words else ""
-
-
+_THROUGH = re.compile(r"(?:\b(?P<verb>[a-z]+)\s+)?\b(?:through|thru)\s+$", re.IGNORECASE)
 _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+(?:on\s+)?$", re.IGNORECASE)
 # "the vote is on Friday" (not "today is Sunday", "it is Sunday": a day named, not assigned)
 _IS_ON = re.compile(r"(?<!\b[iI]t )(?<!\b[tT]oday )\b(?:is|are)\s+(?:at\s+(?:about\s+|around\s+)?"
@@ -180,8 +172,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     left = text[left_edge:start]
     if _IS_ON.search(left, max(0, len(left) - 40)):  # (anchored at the end: read its tail)
         return "future"  # "the vote is on Friday": a date the present assigns is still ahead
+    through = _THROUGH.search(left)
     if _EARLIEST.search(left) or _EVENT_FOR.search(left) or PUT_OFF_TO.search(left) or (
-            _THROUGH.search(left) and not past_form(word_before_through(left))):
+            through and not past_form((through["verb"] or "").lower())):
         return "future"  # "as soon as Tuesday", "as early as next week": a date not yet reached;
         # "has called a meeting for 7 p.m. Tuesday": the date an event is set for
     if _SINCE.search(left) or _SINCE_CLAUSE.search(left):
