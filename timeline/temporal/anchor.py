@@ -172,9 +172,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     left = text[left_edge:start]
     if _IS_ON.search(left, max(0, len(left) - 40)):  # (anchored at the end: read its tail)
         return "future"  # "the vote is on Friday": a date the present assigns is still ahead
-    through = _THROUGH.search(left)
-    if _EARLIEST.search(left) or _EVENT_FOR.search(left) or PUT_OFF_TO.search(left) or (
-            through and not past_form((through["verb"] or "").lower())):
+    tail = max(0, len(left) - 60)  # (the patterns below end where the date starts)
+    through = _THROUGH.search(left, tail)
+    if _EARLIEST.search(left) or _EVENT_FOR.search(left, tail) or PUT_OFF_TO.search(
+            left, tail) or (through and not past_form((through["verb"] or "").lower())):
         return "future"  # "as soon as Tuesday", "as early as next week": a date not yet reached;
         # "has called a meeting for 7 p.m. Tuesday": the date an event is set for
     if _SINCE.search(left) or _SINCE_CLAUSE.search(left):
@@ -215,8 +216,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     before = _TOKEN.findall(left)[-12:]
     after = _TOKEN.findall(right)  # read the first six; the rest only as their context
     auxiliary = [t.lower() for t in before[:-1] if not t.lower().endswith("ly")][-1:]
-    if _VERB_ON_DATE.search(left) and before and past_form(before[-1]) and (
-            before[-1] not in FUTURE_CUES) and not set(auxiliary) & _NOT_FINITE_BEFORE:
+    governing = before and _VERB_ON_DATE.search(left, max(0, len(left) - 30))
+    if governing and past_form(before[-1]) and before[-1] not in FUTURE_CUES and not (
+            set(auxiliary) & _NOT_FINITE_BEFORE):
         return "past"  # "the agency conceded Tuesday": the verb that governs the date, however
         # far a cue reaches ("will not carry traffic until mid-2018, ... conceded Tuesday")
     reach = min(len(after), 6)
@@ -237,7 +239,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return "future" if _HEADLINE_AHEAD.search(line) else "past"
     if len(before) <= 2:  # "In January, a week after the anniversary, a bombing killed ...":
         return _main_clause_tense(text, end)  # a date put first is read with the main verb
-    if _BY_DEADLINE.search(left):
+    if _BY_DEADLINE.search(left, max(0, len(left) - 30)):
         return "future"  # "power back for 90 percent of customers by 11 p.m. Wednesday": a
         # deadline, with no tense nearer, is still ahead
     return None

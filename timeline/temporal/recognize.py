@@ -327,7 +327,8 @@ TRIGGERS = {
     "yearago": "year", "yearend": "year", "the_unit": "the this that", "unitrel": "the",
     "ago": _NUMBER_WORDS, "fromday": "from", "sameperiod": "same corresponding comparable",
     "duration": _NUMBER_WORDS, "partof": "first second third fourth last final",
-    "yearperiod": "#", "durrange": _NUMBER_WORDS, "durpair": _NUMBER_WORDS,
+    "yearperiod": "#", "durrange": _NUMBER_WORDS,
+    "durpair": _NUMBER_WORDS.replace(" a an ", " an "),  # (not at every "a")
     "bareplural": "years months weeks decades days centuries hours minutes",
     "clock": "#", "clock24": "#", "oclock": "# one two three four five six seven eight nine ten "
     "eleven twelve", "milclock": "#", "set": "every each",
