@@ -338,7 +338,7 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:a|an|the|all|its|their|\d)", re.IGNORECASE)
 _FATE_NEXT = frozenset({"of", "looks", "look", "seems", "seem", "belongs", "holds", "lies"})
 
 
-PAIR_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+_PAIR_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 
 
@@ -349,7 +349,7 @@ def pair_in_order(text: str, cand: Candidate) -> bool:
     months"."""
     units = [cand.groups[f"unit{i}"].lower().rstrip("s") for i in ("", "2", "3", "4")
              if cand.groups.get(f"unit{i}")]
-    ranks = [PAIR_ORDER.index(unit) for unit in units]
+    ranks = [_PAIR_ORDER.index(unit) for unit in units]
     return ranks == sorted(set(ranks)) and "week" not in units and (
         " and " in text[cand.start:cand.end] or _CLOCK_UNITS.issuperset(units))
 

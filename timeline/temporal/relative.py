@@ -212,8 +212,7 @@ _CLAUSE_BEFORE = re.compile(r"(?:^|[.;:!?]\s*|\b(?:and|but)\s+)$")
 _LONG_PAST = re.compile(r"\b(?:(?:1[5-9]|20)\d\d|decades?|centur(?:y|ies)|generations?)\b", re.I)
 # "This week Neil MacGregor describes ... 1450 and 1600. Today he is with": a day in a series
 _RECENT = re.compile(r"\b(?:(?:this|last|next) (?:week|month)|yesterday|tomorrow|"
-                     r"(?:mon|tues|wednes|"
-                     r"thurs|fri|satur|sun)day)\b", re.I)
+                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b")  # "is crying again"
 
 

@@ -507,7 +507,6 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
         tense = "future"  # "90m doses by December": a deadline, still ahead
     if PUT_OFF_TO.search(text, max(0, cand.start - 40), cand.start):
         tense = "future"  # "were pushed back to June": the new date is ahead of the putting off
-    ref, gap = ctx.reference, ctx.position - ctx.reference_at
     if tense is None and ref is not None and ref.granularity in (G.DAY, G.TIME) and (
             0 <= gap <= SAME_SENTENCE_REACH) and next(
             sentence_ends(text[max(0, cand.start - gap):cand.start]), None) is None:
@@ -562,8 +561,12 @@ def nine_eleven(text, cand, ctx):
     if ctx.published is not None and ctx.published <= NINE_ELEVEN or word_before(
             text, cand.start) in ("another", "a", "an"):
         return None  # "another 9/11" is a kind of attack, not a day
+    return _the_attacks(cand, 0.85)
+
+
+def _the_attacks(cand: Candidate, confidence: float) -> Resolution:
     point = Point(G.DAY, NINE_ELEVEN)
-    return Resolution(D, point.value, _mod(cand, D), Anchor.ABSOLUTE, 0.85, point)
+    return Resolution(D, point.value, _mod(cand, D), Anchor.ABSOLUTE, confidence, point)
 
 
 def _month_day(text, cand, ctx):
@@ -587,9 +590,8 @@ def _month_day(text, cand, ctx):
         return Resolution(D, f"XXXX-{month:02d}-{day:02d}", _mod(cand, D), Anchor.UNANCHORED, 0.4)
     if (month, day) == (9, 11) and _NINE_ELEVEN_AFTER.match(text, cand.end) and (
             ctx.published is None or ctx.published > NINE_ELEVEN):
-        # "the Sept. 11 attacks" names one day, whatever the year the story is told in
-        point = Point(G.DAY, NINE_ELEVEN)
-        return Resolution(D, point.value, _mod(cand, D), Anchor.ABSOLUTE, 0.9, point)
+        return _the_attacks(cand, 0.9)  # "the Sept. 11 attacks": one day, whatever the year
+        # the story is told in
     year = _year_of(month, day, text, cand, ctx)
     if g.get("wd"):  # "Tuesday 17 August": the year near it in which that day is a Tuesday
         fits = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == (

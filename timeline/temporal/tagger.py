@@ -48,8 +48,7 @@ logger = logging.getLogger(__name__)
 
 HANDLERS = {
     "iso": _iso, "isomonth": _isomonth, "slash": _slash, "dotted": _dotted, "mdy": _month_day,
-    "nineeleven": nine_eleven,
-    "dmy": _month_day,
+    "dmy": _month_day, "nineeleven": nine_eleven,
     "monthyear": _month_year, "monthrel": _month_rel, "month": _month, "weekday": _weekday,
     "year": _bare_year, "fiscal": _fiscal, "era": _era,
     "shortyear": _short_year,
@@ -290,8 +289,7 @@ def _read(region: str, cand: Candidate, day: Candidate | None, joined: bool, ctx
             # Sept. 30", the week being the one that day closes
             day_res = _resolve(region, day, ctx)
             if day_res is not None:
-                head_end = cand.start + len(region[cand.start:cand.end].split(" ending")[0].split(
-                    " ended")[0])
+                head_end = cand.start + region[cand.start:cand.end].lower().index("week") + 4
                 return [(cand.start, head_end, res), (day.start, day.end, day_res)], day
         elif joined and cand.kind == "parthead" and (day.groups.get("day0")
                                                       or day.groups.get("day2")):
@@ -349,9 +347,7 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
         res.point is not None and res.point.granularity is Granularity.DAY)  # "the next day at
     # noon": the story moves on a day
     if named.kind in ("mdy", "dmy") and res.point is not None and _PERIOD_ENDED.search(
-            region, max(0, named.start - 40), named.start) and (
-            (res.point.start + timedelta(days=1)).month in (1, 4, 7, 10)) and (
-            (res.point.start + timedelta(days=1)).day == 1):
+            region, max(0, named.start - 40), named.start) and _ends_a_quarter(res.point.start):
         # "net income rose in the three months ended Dec. 31 from ... in the year-earlier
         # period": the quarter that day closes is the one reported
         start = unit_start(Granularity.QUARTER, res.point.start)
@@ -393,6 +389,14 @@ def _remember(ctx: Context, region: str, res: Resolution, named: Candidate, offs
 
 _PERIOD_ENDED = re.compile(r"\b(?:three months|period)\s+(?:that\s+)?(?:ended|ending)\s+"
                            r"(?:on\s+)?$", re.I)
+
+
+def _ends_a_quarter(day: date) -> bool:
+    """Whether ``day`` is the last of a calendar quarter (March 31, June 30, ...)."""
+    following = day + timedelta(days=1)
+    return following.day == 1 and following.month in (1, 4, 7, 10)
+
+
 def _writes_day_first(text: str, cands: list[Candidate]) -> bool:
     """Whether the text writes numeric dates day first: one of them cannot be month first
     ("29/04/2024"), or, when none says, it writes its named dates day first ("on 4th November")
