@@ -31,6 +31,7 @@ from .words import (
     PAST_CUES,
     PRESENT_BE,
     SCHEDULED_PRESENT,
+    TIME_ZONE,
 )
 
 __all__ = ["Context", "sentence_ends", "tense_at"]
@@ -46,8 +47,7 @@ QUARTER_REACH = 400  # characters over which "a year ago" compares with the quar
 _TOKEN = re.compile(r"[A-Za-z'](?:[A-Za-z'-]*[A-Za-z])?")  # "lower-than-expected" is one word
 # a full stop before a capital ends a sentence, but not "9:30 a.m. ET on Monday"
 _SENTENCE_END = re.compile(
-    r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])(?!(?:[A-Z]{1,2}[SD]?T|GMT|UTC|(?:Eastern|Central|"
-    r"Mountain|Pacific|Atlantic)(?: Standard| Daylight)? [Tt]ime)\b)|\n")
+    rf"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“‘(])(?!{TIME_ZONE}\b)|\n")
 # "at 9 a.m. Wednesday", "at 5 p.m. March 9": the day of the time, not a new sentence
 _DAY_AFTER_TIME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|"
                              r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
@@ -218,7 +218,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     auxiliary = [t.lower() for t in before[:-1] if not t.lower().endswith("ly")][-1:]
     governing = before and _VERB_ON_DATE.search(left, max(0, len(left) - 30))
     if governing and past_form(before[-1]) and before[-1] not in FUTURE_CUES and not (
-            set(auxiliary) & _NOT_FINITE_BEFORE):
+            set(auxiliary) & _PARTICIPLE_AFTER):
         return "past"  # "the agency conceded Tuesday": the verb that governs the date, however
         # far a cue reaches ("will not carry traffic until mid-2018, ... conceded Tuesday")
     reach = min(len(after), 6)
@@ -357,7 +357,7 @@ _BY_DEADLINE = re.compile(r"\bby\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+
 _VERB_ON_DATE = re.compile(r"\b[a-z]{4,}ed\s+(?:on\s+)?$")  # "conceded Tuesday", "announced on"
 # words before a participle that make it no finite past: "will be released", "stay closed",
 # "a crowded June"
-_NOT_FINITE_BEFORE = frozenset(
+_PARTICIPLE_AFTER = frozenset(
     "be been being is are am was were will would could should may might must can to and or "
     "stay stays stayed remain remains remained keep keeps kept get gets got become becomes "
     "the a an his her its their our my your this that these those of for with in on from by"

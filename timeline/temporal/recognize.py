@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .words import APPROX_MODS, PART_MODS
+from .words import APPROX_MODS, PART_MODS, TIME_ZONE
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -200,13 +200,12 @@ RULES: list[tuple[str, str, str | None]] = [
     ("bareplural", r"\b(?P<unit>years|months|weeks|decades|days|centuries|hours|minutes)\b"
                    r"(?!\s+(?:of|ago|earlier|later|before|after)\b)", None),
     ("clock", r"\b(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am\b|"
-              r"pm\b)(?:\s+(?P<tz>[A-Z]{1,2}[SD]?T|GMT|UTC|local time|(?:Eastern|Central|Mountain|"
-              r"Pacific|Atlantic)(?: Standard| Daylight)? [Tt]ime)\b)?", None),
+              rf"pm\b)(?:\s+(?P<tz>{TIME_ZONE}|local time)\b)?", None),
     # "5 o'clock", "eight o'clock in the morning"
     ("oclock", rf"\b(?P<h>1[0-2]|[1-9]|{SMALL})\s+o['\u2019]clock\b"
                r"(?:\s+(?P<part>in the (?:morning|afternoon|evening)|at night))?", None),
     ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?![:.]\d)"
-                r"(?:\s+(?P<tz>[A-Z]{1,3}[SD]?T|GMT|UTC|local time|hours|hrs)\b)?", None),
+                rf"(?:\s+(?P<tz>{TIME_ZONE}|local time|hours|hrs)\b)?", None),
     ("noon", r"\b(?P<word>noon|midnight|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall)\b",
      None),
     ("milclock", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours|hrs)\b", None),
@@ -306,6 +305,7 @@ _MONTH_WORDS = ("january february march april may june july august september oct
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                   "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
                   "nineteenth twentieth twenty thirtieth thirty")
+_TO_TWELVE = "# one two three four five six seven eight nine ten eleven twelve"
 _REL_WORDS = "this last next the previous following current latest that coming past"
 TRIGGERS = {
     "iso": "#", "isomonth": "#", "yearrange": "#", "erarange": "#", "shortyear": "#",
@@ -330,15 +330,14 @@ TRIGGERS = {
     "yearperiod": "#", "durrange": _NUMBER_WORDS,
     "durpair": _NUMBER_WORDS.replace(" a an ", " an "),  # (not at every "a")
     "bareplural": "years months weeks decades days centuries hours minutes",
-    "clock": "#", "clock24": "#", "oclock": "# one two three four five six seven eight nine ten "
-    "eleven twelve", "milclock": "#", "set": "every each",
+    "clock": "#", "clock24": "#", "oclock": _TO_TWELVE, "milclock": "#", "set": "every each",
     "holiday": "christmas new halloween valentine thanksgiving easter holy boxing good election "
                "fourth st patrick bastille may armistice remembrance mother father "
                "labor memorial veterans martin presidents president black cyber ash palm maundy",
     "noon": "noon midnight midday dawn dusk daybreak sunrise sunset nightfall",
     "setadv": "daily weekly monthly yearly hourly nightly biweekly bimonthly "
               "biannually semiannually quarterly",
-    "setfreq": "# once twice three four five six seven eight nine ten eleven twelve",
+    "setfreq": "once twice " + _TO_TWELVE,
     "vague": "recently more until currently nowadays the "
     "future at presently lately recent coming current many several some years months "
     "weeks days long",

@@ -359,9 +359,6 @@ def _stated_direction(text: str, start: int) -> str | None:
     return _STATED.get(word_before(text, start))
 
 
-# "were pushed back to June", "adjourned until March": put off to a time still ahead
-
-
 # "since March", "since the May curbs"; "since his death on 25 June", "since its historic win in
 # the January polls", "Since taking office in January": an event that has happened (not after a
 # sentence-initial "Since" with a subject, which can give a reason: "Since the vote is in
@@ -465,6 +462,12 @@ def _done_by_then(text: str, cand: Candidate) -> bool:
         _past_act(text, start, _PAST_ACT_ON_OBJECT) or _past_act_after(text, start, end))
 
 
+def _year_near(named: date, month: int, day: int) -> int:
+    """The year in which ``month`` and ``day`` fall nearest to a day just named."""
+    near = [date(y, month, min(day, 28)) for y in (named.year - 1, named.year, named.year + 1)]
+    return min(near, key=lambda d: abs((d - named).days)).year
+
+
 def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> int:
     """The year of a month or month-day written without one: the year of the month it is paired
     with ("April and June 1955"); a stated direction ("last Oct. 23") settles it; a past verb
@@ -490,8 +493,9 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
     ref, gap = ctx.reference, ctx.position - ctx.reference_at
     if _DAY_TO.search(text, max(0, cand.start - 40), cand.start) and ref is not None and (
             ref.granularity in (G.DAY, G.TIME) and 0 <= gap <= 40):
-        # "from 4th November to 22nd November": the end of a range in the year of its start
-        return ref.start.year + (1 if (month, day) < (ref.start.month, ref.start.day) else 0)
+        # "from 4th November to 22nd November", "from Dec. 30 to Jan. 3": the end of a range,
+        # whatever the tense, near its start
+        return _year_near(ref.start, month, day)
     if _WILL_ACT.search(text, max(0, cand.start - 40), cand.start):
         # "the examination will run from 4th November", said in December: next November, however
         # much nearer the last one is
@@ -511,9 +515,7 @@ def _year_of(month: int, day: int, text: str, cand: Candidate, ctx: Context) -> 
             0 <= gap <= SAME_SENTENCE_REACH) and next(
             sentence_ends(text[max(0, cand.start - gap):cand.start]), None) is None:
         # "ordained one bishop on April 30 and another on May 3": the year of the day just named
-        near = [date(y, month, min(day, 28)) for y in (ref.start.year - 1, ref.start.year,
-                                                       ref.start.year + 1)]
-        return min(near, key=lambda d: abs((d - ref.start).days)).year
+        return _year_near(ref.start, month, day)
     if cand.kind == "month" and tense == "past" and _past_in_month(text, cand.start, cand.end):
         return _nearest_year(month, 1, ctx, tense, firm=True)
     return _nearest_year(month, day, ctx, tense)

@@ -157,3 +157,7 @@ IDENTIFIER_WORDS = frozenset(
     resolution bill law act call caliber calibre $ us$ € £ ¥ rs http www phone tel fax
     """.split()
 )
+
+# A time zone written after a clock time: "6:10 p.m. AST", "15:45 CEST", "9 a.m. Pacific time"
+TIME_ZONE = (r"(?:[A-Z]{1,2}[SD]?T|GMT|UTC|(?:Eastern|Central|Mountain|Pacific|Atlantic)"
+             r"(?: Standard| Daylight)? [Tt]ime)")
