@@ -1291,3 +1291,12 @@ def test_weekend_before_a_noun_of_its_kind_is_no_date(sentence):
 ])
 def test_years_ago_this_week_is_this_week_so_many_years_back(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, date(2023, 3, 11))] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('The minister said he would meet "informally" with the rebels on Friday.', "2024-06-14"),
+    ("We should open the windows a little more during the winter.", "2024-WI"),
+    ("Sales should recover in the second half.", "2024-H2"),
+])
+def test_would_and_should_look_ahead_through_the_shared_tense_reading(sentence, expected):
+    assert [t.value for t in tag(sentence, date(2024, 6, 11))] == [expected]

@@ -341,9 +341,10 @@ def _in_context(cue, tokens: list[str], i: int, before_date: bool = True) -> str
         # "raised its revenue forecast for the year": a noun)
     if found is None and tokens[i].lower() == "to" and previous in ("is", "are"):
         return "future"
-    if found is None and before_date and tokens[i].lower() in ("could", "might") and (
+    if found is None and before_date and tokens[i].lower() in ("could", "might", "should") and (
             i + 1 < len(tokens) and tokens[i + 1].lower() not in _NOT_AHEAD_AFTER_MODAL):
-        return "future"  # "the party could lose its majority in Sunday's vote" (not "could not
+        return "future"  # "the party could lose its majority in Sunday's vote", "sales should
+        # recover in the second half" (not "could not
         # attend on Sunday", "might have seen", nor a modal after the date: "shops on Monday
         # to buy whatever they could")
     if found is None and tokens[i].lower() in AMBIGUOUS_PASTS and i > 0:

@@ -47,11 +47,6 @@ def _last_complete_quarter(pub: date) -> date:
     return shift(G.QUARTER, unit_start(G.QUARTER, pub), -1)
 
 
-# "sales should recover in the second half", "would hire in the second half": a part of the
-# year not yet begun that a modal looks to is this year's, not last year's
-_MODAL_AHEAD = re.compile(r"\b(?:would|should|could|may|might)\b(?![^.;]*\b(?:said|says)\b)")
-
-
 _YEAR_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b", re.I)
 
 
@@ -96,9 +91,10 @@ def _part_of_year(text, cand, ctx, n: int, half: bool):
         if not yref and not g.get("yrel") and not of_the_year:  # "the second half of the
             # year": this one, begun or not
             start_month = (6 * (n - 1) if half else 3 * (n - 1)) + 1
-            future = tense_at(text, cand.start, cand.end) == "future" or bool(
-                _MODAL_AHEAD.search(text, max(0, cand.start - 60), cand.start)) or (
-                word_before(text, cand.start) == "by")  # "deliver by the third quarter"
+            # "sales should recover in the second half", "would hire in the second half",
+            # "deliver by the third quarter": a part of the year not yet begun that is looked to
+            future = tense_at(text, cand.start, cand.end) == "future" or would_before(
+                text, cand.start) or word_before(text, cand.start) == "by"
             if date(year, start_month, 1) > pub and not future:
                 year -= 1
     granularity = G.HALF if half else G.QUARTER

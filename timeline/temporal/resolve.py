@@ -749,9 +749,11 @@ def _month(text, cand, ctx):
 _PERIOD_END = frozenset("to ended ending".split())
 
 
+# "would" up to eight words back, quoted words included ('would hire "selectively" in'), but not
+# across a clause ("it would become a fight because observers late Wednesday were predicting")
 _WOULD = re.compile(r"\bwould\b(?:\s+(?!(?:because|while|when|since|but|although|though|that|"
-                    r"where|who|which)\b)[\w'-]+){0,8}\s+(?:on\s+)?$", re.IGNORECASE)  # (not
-# across a clause: "it would become a fight because observers late Wednesday were predicting")
+                    r"where|who|which)\b)[\"\u201c]?[\w'-]+[\"\u201d]?){0,8}\s+(?:on\s+)?$",
+                    re.IGNORECASE)
 
 
 def would_before(text: str, start: int) -> bool:
